@@ -1,0 +1,136 @@
+package nl.opvangmonitor.common.tables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The one declaration of a lake table: layer, name, columns (with their roles), key and partition
+ * columns. Jobs find paths and schemas here, never in string literals (engineering.md).
+ */
+public record TableDef(Layer layer, String name, List<TableColumn> columns, List<String> keys,
+                       List<String> partitionBy) {
+
+    public TableDef {
+        columns = List.copyOf(columns);
+        keys = List.copyOf(keys);
+        partitionBy = List.copyOf(partitionBy);
+    }
+
+    /** The SQL name, {@code layer.table}, e.g. {@code gold.school_access}. */
+    public String qualifiedName() {
+        return layer.folder() + "." + name;
+    }
+
+    /** Path relative to the lake root, e.g. {@code gold/school_access}. */
+    public String relativePath() {
+        return layer.folder() + "/" + name;
+    }
+
+    public StructType schema() {
+        return new StructType(columns.stream()
+                .map(c -> new StructField(c.name(), c.type(), c.nullable(), org.apache.spark.sql.types.Metadata.empty()))
+                .toArray(StructField[]::new));
+    }
+
+    public List<String> columnNames() {
+        return columns.stream().map(TableColumn::name).toList();
+    }
+
+    /** Names of the columns with the given role, in declaration order. */
+    public List<String> columnsWithRole(ColumnRole role) {
+        return columns.stream().filter(c -> c.role() == role).map(TableColumn::name).toList();
+    }
+
+    public TableColumn column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(qualifiedName() + " has no column " + name));
+    }
+
+    public static Builder builder(Layer layer, String name) {
+        return new Builder(layer, name);
+    }
+
+    /** Fluent declaration, so a table reads like its definition in metrics.md. */
+    public static final class Builder {
+        private final Layer layer;
+        private final String name;
+        private final List<TableColumn> columns = new ArrayList<>();
+        private List<String> keys = List.of();
+        private List<String> partitionBy = List.of();
+
+        private Builder(Layer layer, String name) {
+            this.layer = layer;
+            this.name = name;
+        }
+
+        private Builder add(String column, DataType type, boolean nullable, ColumnRole role, String... base) {
+            columns.add(new TableColumn(column, type, nullable, role, Arrays.asList(base)));
+            return this;
+        }
+
+        /** A required plain column. */
+        public Builder required(String column, DataType type) {
+            return add(column, type, false, ColumnRole.PLAIN);
+        }
+
+        /** A nullable plain column. */
+        public Builder optional(String column, DataType type) {
+            return add(column, type, true, ColumnRole.PLAIN);
+        }
+
+        public Builder string(String column) {
+            return required(column, DataTypes.StringType);
+        }
+
+        public Builder date(String column) {
+            return required(column, DataTypes.DateType);
+        }
+
+        /** A reporting date or month column of a gold table. */
+        public Builder time(String column) {
+            return add(column, DataTypes.DateType, false, ColumnRole.TIME);
+        }
+
+        /** A string dimension of a gold table, with {@code ALL} rows as totals. */
+        public Builder dim(String column) {
+            return add(column, DataTypes.StringType, false, ColumnRole.DIMENSION);
+        }
+
+        /** A count of persons or events. */
+        public Builder count(String column) {
+            return add(column, DataTypes.LongType, true, ColumnRole.COUNT);
+        }
+
+        /** A count of locations, leads or rows: not about persons, so never suppressed. */
+        public Builder recordCount(String column) {
+            return add(column, DataTypes.LongType, true, ColumnRole.RECORD_COUNT);
+        }
+
+        /** A statistic over the persons counted in the sum of the base count columns. */
+        public Builder stat(String column, String... baseCounts) {
+            if (baseCounts.length == 0) {
+                throw new IllegalArgumentException("statistic " + column + " needs a base count column");
+            }
+            return add(column, DataTypes.DoubleType, true, ColumnRole.STATISTIC, baseCounts);
+        }
+
+        public Builder keys(String... columnNames) {
+            this.keys = Arrays.asList(columnNames);
+            return this;
+        }
+
+        public Builder partitionBy(String... columnNames) {
+            this.partitionBy = Arrays.asList(columnNames);
+            return this;
+        }
+
+        public TableDef build() {
+            return new TableDef(layer, name, columns, keys, partitionBy);
+        }
+    }
+}

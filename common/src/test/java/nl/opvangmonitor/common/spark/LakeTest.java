@@ -1,0 +1,46 @@
+package nl.opvangmonitor.common.spark;
+
+import static nl.opvangmonitor.common.testing.Frames.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.TableDef;
+import nl.opvangmonitor.common.testing.SharedSpark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.apache.spark.sql.types.DataTypes;
+
+/** Delta writes, merges and history through the lake: fails early if Spark and Delta do not match (stack.md). */
+class LakeTest {
+    private static final TableDef PEOPLE = TableDef.builder(Layer.SILVER, "people")
+            .string("id").required("n", DataTypes.IntegerType).keys("id").build();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void mergeUpsertsByKeyAndCommitsNothingNewWhenNothingChanged() {
+        Lake lake = new Lake(SharedSpark.spark(), dir.toString(), "run-1");
+        lake.overwrite(PEOPLE, frame("id STRING, n INT", row("a", 1), row("b", 2)));
+        lake.merge(PEOPLE, frame("id STRING, n INT", row("b", 3), row("c", 4)));
+
+        SharedSpark.assertSameRows(frame("id STRING, n INT", row("a", 1), row("b", 3), row("c", 4)),
+                lake.read(PEOPLE));
+        long before = lake.version(PEOPLE);
+        lake.merge(PEOPLE, frame("id STRING, n INT", row("b", 3)));
+        assertEquals(before + 1, lake.version(PEOPLE), "a merge commits a version");
+        assertEquals(0L, lake.delta(PEOPLE).history(1).select("operationMetrics.numTargetRowsUpdated")
+                .head().get(0) == null ? 0L : Long.parseLong(lake.delta(PEOPLE).history(1)
+                .select("operationMetrics.numTargetRowsUpdated").head().getString(0)),
+                "an unchanged row is not rewritten");
+        assertEquals("run-1", lake.delta(PEOPLE).history(1).select("userMetadata").head().getString(0));
+    }
+
+    @Test
+    void anAbsentTableReadsEmptyWithItsSchema() {
+        Lake lake = new Lake(SharedSpark.spark(), dir.toString(), "run-1");
+        assertEquals(0, lake.read(PEOPLE).count());
+        assertEquals(-1, lake.version(PEOPLE));
+    }
+}

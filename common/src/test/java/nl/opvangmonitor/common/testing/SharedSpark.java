@@ -1,0 +1,62 @@
+package nl.opvangmonitor.common.testing;
+
+import com.holdenkarau.spark.testing.JavaDataFrameSuiteBase;
+import nl.opvangmonitor.common.spark.SparkSessions;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The one local SparkSession of a test JVM ({@code local[2]}, UI off, two shuffle partitions,
+ * Delta on), created on first use and shared by every test class, as apache/iceberg's Spark test
+ * base does. DataFrame equality goes through spark-testing-base's assertions (stack.md).
+ */
+public final class SharedSpark {
+    private static SparkSession session;
+    private static Assertions assertions;
+
+    private SharedSpark() {
+    }
+
+    public static synchronized SparkSession spark() {
+        if (session == null) {
+            session = SparkSessions.builder("opvangmonitor-tests")
+                    .master("local[2]")
+                    .config("spark.sql.shuffle.partitions", "2")
+                    .config("spark.default.parallelism", "2")
+                    .config("spark.ui.enabled", "false")
+                    .config("spark.sql.catalogImplementation", "in-memory")
+                    .getOrCreate();
+            session.sparkContext().setLogLevel("WARN");
+        }
+        return session;
+    }
+
+    /**
+     * Same column names and types, and the same rows ignoring order (spark-testing-base's
+     * no-order assertion); nullability is not compared, since Delta reads everything as nullable.
+     */
+    public static void assertSameRows(Dataset<Row> expected, Dataset<Row> actual) {
+        org.junit.jupiter.api.Assertions.assertEquals(Frames.namesAndTypes(expected.schema()),
+                Frames.namesAndTypes(actual.schema()), "schema");
+        assertions().assertDataFrameNoOrderEquals(
+                expected.sparkSession().createDataFrame(expected.collectAsList(), actual.schema()), actual);
+    }
+
+    private static synchronized Assertions assertions() {
+        if (assertions == null) {
+            assertions = new Assertions();
+        }
+        return assertions;
+    }
+
+    /** spark-testing-base's JUnit 4 suite, used only for its assertions, bound to the shared session. */
+    private static final class Assertions extends JavaDataFrameSuiteBase {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public SparkSession spark() {
+            return SharedSpark.spark();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package nl.opvangmonitor.jobs.cli;
+
+import picocli.CommandLine;
+
+/** Entry point for the launcher and for {@code spark-submit --class nl.opvangmonitor.jobs.cli.Main}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args);
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line and returns its exit code (tests call this instead of main). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line: exit codes per {@link ExitCodes}, errors as one line. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new OpvangmonitorCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            Throwable root = rootCause(e);
+            String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+            commandLine.getErr().println("opvangmonitor: error: " + firstLine(message));
+            if (Verbosity.isVerbose()) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return e instanceof JobFailure f ? f.exitCode() : ExitCodes.FAILURE;
+        });
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE
+                : e instanceof JobFailure f ? f.exitCode() : ExitCodes.FAILURE);
+        return cli;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        if (e instanceof JobFailure) {
+            return e;
+        }
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+            if (t instanceof JobFailure) {
+                return t;
+            }
+        }
+        return t;
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

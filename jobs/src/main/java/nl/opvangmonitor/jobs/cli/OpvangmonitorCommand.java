@@ -1,0 +1,19 @@
+package nl.opvangmonitor.jobs.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top command; every job is a subcommand, runnable alone by a scheduler. */
+@Command(name = "opvangmonitor", mixinStandardHelpOptions = true, version = "opvangmonitor 0.1.0",
+        description = "Monitoring of children in Dutch asylum reception: from raw extracts to published figures.",
+        subcommands = {
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:failure (one line on stderr; --verbose shows the stack trace)",
+                "2:usage error",
+                "3:data-quality threshold exceeded",
+                "4:row accounting broken (rows read != accepted + quarantined)",
+                "5:the lake is locked by another run"})
+public final class OpvangmonitorCommand {
+}

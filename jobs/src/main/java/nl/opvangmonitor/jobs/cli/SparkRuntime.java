@@ -1,0 +1,44 @@
+package nl.opvangmonitor.jobs.cli;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.spark.SparkSessions;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
+import org.apache.spark.sql.SparkSession;
+
+/** Starts the job's SparkSession with quiet logs (or loud ones under --verbose) and names the run. */
+public final class SparkRuntime {
+    private SparkRuntime() {
+    }
+
+    /** Sets Spark's log level for this process: WARN by default, INFO when verbose. */
+    public static void configureLogging(boolean verbose) {
+        Configurator.setRootLevel(verbose ? Level.INFO : Level.WARN);
+        if (!verbose) {
+            Configurator.setLevel("org.apache.hadoop.util.NativeCodeLoader", Level.ERROR);
+            Configurator.setLevel("org.apache.spark.util.Utils", Level.ERROR);
+        }
+    }
+
+    /** The shared session of this process (one per pipeline, not one per step; stack.md). */
+    public static SparkSession session(String job, boolean verbose) {
+        configureLogging(verbose);
+        SparkSession spark = SparkSessions.builder("opvangmonitor " + job).getOrCreate();
+        spark.sparkContext().setLogLevel(verbose ? "INFO" : "WARN");
+        return spark;
+    }
+
+    /** A run id that sorts by time and is unique: {@code 20261123T063712-1a2b3c4d}. */
+    public static String newRunId() {
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(LocalDateTime.now())
+                + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The lake of this run at the given root. */
+    public static Lake lake(String job, boolean verbose, String root) {
+        return new Lake(session(job, verbose), root, newRunId());
+    }
+}
