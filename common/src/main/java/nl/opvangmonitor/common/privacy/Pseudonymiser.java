@@ -26,14 +26,21 @@ public final class Pseudonymiser implements Serializable {
 
     /** The pseudonym of an identifier of the given kind; null stays null. */
     public String pseudonym(FieldKind kind, String value) {
-        if (value == null) {
-            return null;
-        }
         if (!kind.isIdentifier()) {
             throw new IllegalArgumentException(kind + " is not an identifier kind");
         }
-        return HexFormat.of().formatHex(mac().doFinal(
-                (kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + value).getBytes(StandardCharsets.UTF_8)));
+        return pseudonym(kind.name().toLowerCase(java.util.Locale.ROOT), value);
+    }
+
+    /**
+     * The pseudonym of a value under a type prefix, e.g. {@code gezinsnummer}: linkage keys that
+     * are not person identifiers in the contract but must not pass raw either. Null stays null.
+     */
+    public String pseudonym(String typePrefix, String value) {
+        if (value == null) {
+            return null;
+        }
+        return HexFormat.of().formatHex(mac().doFinal((typePrefix + ":" + value).getBytes(StandardCharsets.UTF_8)));
     }
 
     private Mac mac() {
