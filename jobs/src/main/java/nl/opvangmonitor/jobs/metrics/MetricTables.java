@@ -1,0 +1,26 @@
+package nl.opvangmonitor.jobs.metrics;
+
+import java.util.List;
+import nl.opvangmonitor.jobs.metrics.facts.Moves;
+import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
+
+/**
+ * The computations of the metrics job, in the order they run: first the per-child facts (silver),
+ * each visible to the ones after it, then the gold tables.
+ */
+public final class MetricTables {
+    private MetricTables() {
+    }
+
+    /** Per-child facts, in dependency order. */
+    public static List<ComputedTable> facts() {
+        return List.of(
+                new ResidenceSegments(),
+                new Moves());
+    }
+
+    /** Gold tables; {@code gold.headline} last, as it reads the others' facts. */
+    public static List<ComputedTable> gold() {
+        return List.of();
+    }
+}
