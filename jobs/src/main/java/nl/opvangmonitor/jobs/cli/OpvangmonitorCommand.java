@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         description = "Monitoring of children in Dutch asylum reception: from raw extracts to published figures.",
         subcommands = {
                 nl.opvangmonitor.jobs.metrics.MetricsCommand.class,
+                nl.opvangmonitor.jobs.report.ReportCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
