@@ -58,6 +58,8 @@ public final class Charts {
         }
         plot.setRenderer(renderer);
         ((DateAxis) plot.getDomainAxis()).setDateFormatOverride(new java.text.SimpleDateFormat("MMM yyyy"));
+        // Honest scales: a value axis that starts at zero does not blow small changes up.
+        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         return svg(style(chart));
     }
 

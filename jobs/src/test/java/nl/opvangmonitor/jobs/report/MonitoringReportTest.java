@@ -52,6 +52,17 @@ class MonitoringReportTest {
     }
 
     @Test
+    void headlessChromiumDrawsThePageWithoutConsoleErrors() throws Exception {
+        Path page = Path.of("target", "monitoring-report-test.html").toAbsolutePath();
+        HeadlessBrowser.Render render = HeadlessBrowser.screenshot(page, page.resolveSibling("monitoring-report.png"));
+        assertEquals(List.of(), HeadlessBrowser.consoleErrors(render.log()), "console errors");
+        assertTrue(render.screenshot().getWidth() > 0, "a screenshot was taken");
+        // The series colour of the charts (#1f4e79) covers a visible area: the lines were drawn, not just axes.
+        assertTrue(HeadlessBrowser.pixelsOfColour(render.screenshot(), 0x1f4e79) > 500,
+                "chart lines visible in the screenshot");
+    }
+
+    @Test
     void thePageNeedsNoNetwork() {
         assertFalse(html.contains("<script"), "no script");
         assertFalse(Pattern.compile("(src|href)=\"https?://").matcher(html).find(), "no external resource");

@@ -14,7 +14,7 @@ final class ReportLakes {
 
     static void writeSmallPublishLake(Lake lake) {
         LocalDate jan = LocalDate.of(2026, 1, 31);
-        LocalDate feb = LocalDate.of(2025, 12, 31);
+        LocalDate dec = LocalDate.of(2025, 12, 31);
         // care_interrupted_last_12m is absent, i.e. null: suppressed.
         PublishFixture.of(GoldTables.HEADLINE)
                 .row(Map.ofEntries(entry("as_of", jan), entry("minors_in_reception", 19250),
@@ -22,36 +22,36 @@ final class ReportLakes {
                         entry("linked_share", 81.5)))
                 .writeTo(lake);
         PublishFixture.of(GoldTables.OCCUPANCY_MONTHLY)
-                .row(Map.of("month_end", feb, "category", "REGULIER", "persons", 11000))
+                .row(Map.of("month_end", dec, "category", "REGULIER", "persons", 11000))
                 .row(Map.of("month_end", jan, "category", "REGULIER", "persons", 11300))
-                .row(Map.of("month_end", feb, "category", "NOODOPVANG", "persons", 7100))
+                .row(Map.of("month_end", dec, "category", "NOODOPVANG", "persons", 7100))
                 .row(Map.of("month_end", jan, "category", "NOODOPVANG", "persons", 7222))
                 .row(Map.of("month_end", jan, "persons", 18522))
                 .writeTo(lake);
         PublishFixture.of(GoldTables.SCHOOL_ACCESS)
-                .row(Map.of("cohort_month", feb.withDayOfMonth(1), "pct_in_time", 71.5))
+                .row(Map.of("cohort_month", dec.withDayOfMonth(1), "pct_in_time", 71.5))
                 .row(Map.of("cohort_month", jan.withDayOfMonth(1), "pct_in_time", 68.0))
                 .writeTo(lake);
         PublishFixture.of(GoldTables.MISSED_SCHOOL_MONTHLY)
-                .row(Map.of("month", feb.withDayOfMonth(1), "missed_days_relocation", 900, "missed_days_initial", 3000,
+                .row(Map.of("month", dec.withDayOfMonth(1), "missed_days_relocation", 900, "missed_days_initial", 3000,
                         "missed_days_other", 400))
                 .row(Map.of("month", jan.withDayOfMonth(1), "missed_days_relocation", 950, "missed_days_initial", 2900,
                         "missed_days_other", 420))
                 .writeTo(lake);
         PublishFixture.of(GoldTables.RELOCATION_RATE_MONTHLY)
-                .row(Map.of("month", feb.withDayOfMonth(1), "category", "NOODOPVANG", "moves_per_1000_days", 3.2))
+                .row(Map.of("month", dec.withDayOfMonth(1), "category", "NOODOPVANG", "moves_per_1000_days", 3.2))
                 .row(Map.of("month", jan.withDayOfMonth(1), "category", "NOODOPVANG", "moves_per_1000_days", 2.9))
                 .writeTo(lake);
         PublishFixture.of(GoldTables.EMERGENCY_STAY_MONTHLY)
-                .row(Map.of("month_end", feb, "ongoing_over_183_days", 2100))
+                .row(Map.of("month_end", dec, "ongoing_over_183_days", 2100))
                 .row(Map.of("month_end", jan, "ongoing_over_183_days", 2300))
                 .writeTo(lake);
         PublishFixture.of(GoldTables.CARE_CONTINUITY_MONTHLY)
-                .row(Map.of("month", feb.withDayOfMonth(1), "continued", 40, "transferred", 12, "interrupted", 15))
+                .row(Map.of("month", dec.withDayOfMonth(1), "continued", 40, "transferred", 12, "interrupted", 15))
                 .row(Map.of("month", jan.withDayOfMonth(1), "continued", 38, "transferred", 11, "interrupted", 17))
                 .writeTo(lake);
         PublishFixture.of(GoldTables.DATA_QUALITY)
-                .row(Map.of("delivery_date", feb, "source", "coa_bewoning", "item", "rows_quarantined", "rows", 3))
+                .row(Map.of("delivery_date", dec, "source", "coa_bewoning", "item", "rows_quarantined", "rows", 3))
                 .row(Map.of("delivery_date", jan, "source", "coa_bewoning", "item", "rows_quarantined", "rows", 4))
                 .row(Map.of("delivery_date", jan, "source", "coa_bewoning", "item", "rows_read", "rows", 4000))
                 .writeTo(lake);
