@@ -1,8 +1,16 @@
 package nl.opvangmonitor.jobs.metrics;
 
 import java.util.List;
+import nl.opvangmonitor.jobs.metrics.facts.AmvTransitions;
+import nl.opvangmonitor.jobs.metrics.facts.EmergencySpells;
 import nl.opvangmonitor.jobs.metrics.facts.Moves;
 import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
+import nl.opvangmonitor.jobs.metrics.mobility.AmvTransitionMonthly;
+import nl.opvangmonitor.jobs.metrics.mobility.EmergencyStayMonthly;
+import nl.opvangmonitor.jobs.metrics.mobility.MunicipalityMonthly;
+import nl.opvangmonitor.jobs.metrics.mobility.OccupancyMonthly;
+import nl.opvangmonitor.jobs.metrics.mobility.RelocationRateMonthly;
+import nl.opvangmonitor.jobs.metrics.mobility.RelocationsMonthly;
 
 /**
  * The computations of the metrics job, in the order they run: first the per-child facts (silver),
@@ -16,11 +24,19 @@ public final class MetricTables {
     public static List<ComputedTable> facts() {
         return List.of(
                 new ResidenceSegments(),
-                new Moves());
+                new Moves(),
+                new EmergencySpells(),
+                new AmvTransitions());
     }
 
     /** Gold tables; {@code gold.headline} last, as it reads the others' facts. */
     public static List<ComputedTable> gold() {
-        return List.of();
+        return List.of(
+                new OccupancyMonthly(),
+                new RelocationsMonthly(),
+                new RelocationRateMonthly(),
+                new EmergencyStayMonthly(),
+                new AmvTransitionMonthly(),
+                new MunicipalityMonthly());
     }
 }
