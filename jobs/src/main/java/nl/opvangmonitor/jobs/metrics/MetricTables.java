@@ -3,6 +3,13 @@ package nl.opvangmonitor.jobs.metrics;
 import java.util.List;
 import nl.opvangmonitor.jobs.metrics.facts.Moves;
 import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
+import nl.opvangmonitor.jobs.metrics.school.MissedSchoolIntervals;
+import nl.opvangmonitor.jobs.metrics.school.MissedSchoolMonthly;
+import nl.opvangmonitor.jobs.metrics.school.SchoolAccess;
+import nl.opvangmonitor.jobs.metrics.school.SchoolAccessFacts;
+import nl.opvangmonitor.jobs.metrics.school.SchoolDaysMonthly;
+import nl.opvangmonitor.jobs.metrics.school.SchoolGaps;
+import nl.opvangmonitor.jobs.metrics.school.SchoolWaitMonthly;
 
 /**
  * The computations of the metrics job, in the order they run: first the per-child facts (silver),
@@ -16,11 +23,18 @@ public final class MetricTables {
     public static List<ComputedTable> facts() {
         return List.of(
                 new ResidenceSegments(),
-                new Moves());
+                new Moves(),
+                new SchoolAccessFacts(),
+                new MissedSchoolIntervals(),
+                new SchoolGaps(),
+                new SchoolDaysMonthly());
     }
 
     /** Gold tables; {@code gold.headline} last, as it reads the others' facts. */
     public static List<ComputedTable> gold() {
-        return List.of();
+        return List.of(
+                new SchoolAccess(),
+                new MissedSchoolMonthly(),
+                new SchoolWaitMonthly());
     }
 }
