@@ -1,6 +1,8 @@
 package nl.opvangmonitor.jobs.metrics;
 
 import java.util.List;
+import nl.opvangmonitor.jobs.metrics.care.CareContinuityMonthly;
+import nl.opvangmonitor.jobs.metrics.care.CareMoveOutcomes;
 import nl.opvangmonitor.jobs.metrics.facts.Moves;
 import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
 
@@ -16,11 +18,13 @@ public final class MetricTables {
     public static List<ComputedTable> facts() {
         return List.of(
                 new ResidenceSegments(),
-                new Moves());
+                new Moves(),
+                new CareMoveOutcomes());
     }
 
     /** Gold tables; {@code gold.headline} last, as it reads the others' facts. */
     public static List<ComputedTable> gold() {
-        return List.of();
+        return List.of(
+                new CareContinuityMonthly());
     }
 }
