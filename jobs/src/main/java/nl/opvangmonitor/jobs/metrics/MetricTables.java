@@ -5,6 +5,8 @@ import nl.opvangmonitor.jobs.metrics.care.CareContinuityMonthly;
 import nl.opvangmonitor.jobs.metrics.care.CareMoveOutcomes;
 import nl.opvangmonitor.jobs.metrics.facts.Moves;
 import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
+import nl.opvangmonitor.jobs.metrics.locations.KsoPipeline;
+import nl.opvangmonitor.jobs.metrics.locations.LocationCompliance;
 
 /**
  * The computations of the metrics job, in the order they run: first the per-child facts (silver),
@@ -25,6 +27,8 @@ public final class MetricTables {
     /** Gold tables; {@code gold.headline} last, as it reads the others' facts. */
     public static List<ComputedTable> gold() {
         return List.of(
-                new CareContinuityMonthly());
+                new CareContinuityMonthly(),
+                new LocationCompliance(),
+                new KsoPipeline());
     }
 }
