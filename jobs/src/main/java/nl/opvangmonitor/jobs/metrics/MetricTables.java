@@ -5,6 +5,7 @@ import nl.opvangmonitor.jobs.metrics.care.CareContinuityMonthly;
 import nl.opvangmonitor.jobs.metrics.care.CareMoveOutcomes;
 import nl.opvangmonitor.jobs.metrics.facts.Moves;
 import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
+import nl.opvangmonitor.jobs.metrics.headline.Headline;
 import nl.opvangmonitor.jobs.metrics.locations.KsoPipeline;
 import nl.opvangmonitor.jobs.metrics.locations.LocationCompliance;
 
@@ -29,6 +30,7 @@ public final class MetricTables {
         return List.of(
                 new CareContinuityMonthly(),
                 new LocationCompliance(),
-                new KsoPipeline());
+                new KsoPipeline(),
+                new Headline());
     }
 }

@@ -3,10 +3,9 @@ package nl.opvangmonitor.jobs.metrics.locations;
 import static nl.opvangmonitor.common.testing.Frames.d;
 import static nl.opvangmonitor.common.testing.Frames.row;
 import static nl.opvangmonitor.jobs.metrics.MetricFixtures.*;
+import static nl.opvangmonitor.jobs.metrics.locations.InventoryFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.opvangmonitor.common.tables.SilverTables;
@@ -23,16 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class LocationComplianceTest {
     private static final String AS_OF = "2026-06-30";
-
-    /** An inventory round where every criterion holds except the ones named. */
-    static Row inventory(String location, String date, String... failing) {
-        List<Object> values = new ArrayList<>(List.of(location, d(date)));
-        List<String> criteria = new ArrayList<>(SilverTables.HARD_CRITERIA);
-        criteria.addAll(SilverTables.SOFT_CRITERIA);
-        criteria.forEach(c -> values.add(!Arrays.asList(failing).contains(c)));
-        values.add(d(date));
-        return row(values.toArray());
-    }
 
     private Dataset<Row> gold() {
         Dataset<Row> locations = locations(
@@ -54,13 +43,13 @@ class LocationComplianceTest {
                 stay("p3", "N", "2026-02-01", null),
                 stay("p4", "N", "2026-06-30", null),            // arrives on as_of: present
                 stay("p5", "M", "2026-01-01", "2026-06-30"));   // leaves on as_of: not present
-        Dataset<Row> inventory = SharedSpark.spark().createDataFrame(List.of(
+        Dataset<Row> inventory = inventories(
                 inventory("A", "2025-05-01", "gp"),
                 inventory("A", "2026-05-01"),
                 inventory("A", "2026-07-15", "gp"),             // after as_of: ignored
                 inventory("N", "2026-03-01", "activities", "privacy", "participation"),
                 inventory("M", "2026-02-01", "cooking"),
-                inventory("X", "2025-10-01")), SilverTables.LOCATION_INVENTORY.schema());
+                inventory("X", "2025-10-01"));
         MetricContext context = MetricContext.of(SharedSpark.spark(), date(AS_OF), date("2026-01-01"), Map.of(
                 SilverTables.LOCATIONS, locations, SilverTables.PERSONS, persons, SilverTables.STAYS, stays,
                 SilverTables.LOCATION_INVENTORY, inventory));
