@@ -108,8 +108,8 @@ public final class Lake {
         ensure(table);
         Dataset<Row> fresh = conform(rows, table);
         Dataset<Row> vanished = read(table)
-                .join(fresh.select(columns(scope)).distinct(), seq(scope), "left_semi")
-                .join(fresh.select(columns(table.keys())), seq(table.keys()), "left_anti");
+                .join(fresh.select(columns(scope)).distinct(), scope.toArray(String[]::new), "left_semi")
+                .join(fresh.select(columns(table.keys())), table.keys().toArray(String[]::new), "left_anti");
         Dataset<Row> staged = fresh.withColumn(VANISHED, functions.lit(false))
                 .unionByName(vanished.withColumn(VANISHED, functions.lit(true)));
         java.util.Map<String, Column> assignments = new java.util.LinkedHashMap<>();
@@ -188,10 +188,6 @@ public final class Lake {
 
     private static Column[] columns(List<String> names) {
         return names.stream().map(functions::col).toArray(Column[]::new);
-    }
-
-    private static scala.collection.immutable.Seq<String> seq(List<String> names) {
-        return scala.jdk.javaapi.CollectionConverters.asScala(names).toList();
     }
 
     private static String[] typesOf(Dataset<Row> rows) {
