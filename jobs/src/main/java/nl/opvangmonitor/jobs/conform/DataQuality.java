@@ -39,8 +39,8 @@ public final class DataQuality {
                         java.util.Arrays.stream(ACCOUNTING).map(org.apache.spark.sql.functions::col).toArray(Column[]::new),
                         "item", "rows");
         Dataset<Row> perReason = counted(quarantined
-                .select(col("source"), col(BronzeTables.DELIVERY_DATE),
-                        concat(lit("quarantined_"), explode(col(QuarantineTables.REASONS))).as("item")));
+                .select(col("source"), col(BronzeTables.DELIVERY_DATE), explode(col(QuarantineTables.REASONS)).as("reason"))
+                .select(col("source"), col(BronzeTables.DELIVERY_DATE), concat(lit("quarantined_"), col("reason")).as("item")));
         Dataset<Row> perFinding = counted(findings
                 .select(col("source"), col(BronzeTables.DELIVERY_DATE), concat(lit("finding_"), col("finding_type")).as("item")));
         Dataset<Row> perSource = accounting.unionByName(perReason).unionByName(perFinding);
