@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
                 nl.opvangmonitor.jobs.metrics.MetricsCommand.class,
                 nl.opvangmonitor.jobs.report.ReportCommand.class,
                 nl.opvangmonitor.jobs.metrics.calibrate.CalibrateCommand.class,
+                nl.opvangmonitor.jobs.conform.ConformCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,0 +1,125 @@
+package nl.opvangmonitor.jobs.conform;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.sql.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.opvangmonitor.common.contract.RawSource;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.BronzeTables;
+import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.OpsTables;
+import nl.opvangmonitor.common.tables.QuarantineTables;
+import nl.opvangmonitor.common.tables.SilverTables;
+import nl.opvangmonitor.common.tables.TableDef;
+import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.cli.JobFailure;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The conform job: bronze into the silver tables, then silver.quality_findings and
+ * gold.data_quality. Incremental by default: only the scopes (persons, bsns, record keys) that the
+ * deliveries new since the last run touch are rebuilt from their whole bronze history and merged;
+ * a run with nothing new commits nothing. {@code full} rebuilds and overwrites everything.
+ */
+public final class ConformJob {
+    private static final String JOB = "conform";
+
+    private final Lake lake;
+
+    public ConformJob(Lake lake) {
+        this.lake = lake;
+    }
+
+    /** Runs the job; reading and writing happen here, the transformations are pure functions. */
+    public ConformSummary run(boolean full) {
+        if (BronzeTables.all().stream().noneMatch(lake::exists)) {
+            throw new JobFailure("no bronze tables under " + lake.root() + ": run ingest first");
+        }
+        Map<RawSource, ConformState.Fresh> fresh = ConformState.fresh(lake, full);
+        int deliveries = fresh.values().stream().mapToInt(f -> f.deliveries().size()).sum();
+        Console.progress(JOB, (full ? "full rebuild from " : "incremental: ") + deliveries + " new bronze deliveries");
+
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        for (ConformedTable t : ConformedTable.values()) {
+            String outcome = conform(t, fresh.get(t.source()).deliveries(), full);
+            outcomes.put(t.table().qualifiedName(), outcome);
+            Console.progress(JOB, t.table().qualifiedName() + ": " + outcome);
+        }
+        Map<String, Long> findings = writeFindings(outcomes);
+        writeDataQuality(outcomes);
+        ConformState.record(lake, fresh.values(), full);
+        return new ConformSummary(full, deliveries, outcomes, findings);
+    }
+
+    /** Brings one silver table up to date and says what happened. */
+    private String conform(ConformedTable t, List<java.time.LocalDate> newDeliveries, boolean full) {
+        Dataset<Row> bronze = lake.read(BronzeTables.of(t.source()));
+        if (full || !lake.exists(t.table())) {
+            lake.overwrite(t.table(), t.build(bronze));
+            return CommitMetrics.describeLast(lake, t.table());
+        }
+        if (newDeliveries.isEmpty()) {
+            return "unchanged";
+        }
+        String[] scope = t.scope().toArray(String[]::new);
+        Dataset<Row> touched = bronze
+                .filter(col(BronzeTables.DELIVERY_DATE).isin(newDeliveries.stream().map(Date::valueOf).toArray()))
+                .select(scope[0], java.util.Arrays.copyOfRange(scope, 1, scope.length))
+                .distinct();
+        Dataset<Row> rebuilt = t.build(bronze.join(touched, scope, "left_semi"));
+        if (t.keysCanVanish()) {
+            lake.mergeReplacing(t.table(), rebuilt, t.scope());
+        } else {
+            lake.merge(t.table(), rebuilt);
+        }
+        return CommitMetrics.describeLast(lake, t.table());
+    }
+
+    /** Recomputes every finding from silver and the occupancy history; writes only when they changed. */
+    private Map<String, Long> writeFindings(Map<String, String> outcomes) {
+        Dataset<Row> findings = QualityFindings.all(lake.read(BronzeTables.of(RawSource.COA_BEWONING)),
+                lake.read(SilverTables.PERSONS), lake.read(SilverTables.STAYS), lake.read(SilverTables.RELOCATIONS),
+                lake.read(SilverTables.ENROLMENTS), lake.read(SilverTables.CARE_TRAJECTORIES)).persist();
+        try {
+            writeIfChanged(SilverTables.QUALITY_FINDINGS, findings, outcomes);
+            Map<String, Long> perType = new TreeMap<>();
+            for (FindingType type : FindingType.values()) {
+                perType.put(type.name(), 0L);
+            }
+            findings.groupBy("finding_type").count().collectAsList()
+                    .forEach(r -> perType.put(r.getString(0), r.getLong(1)));
+            return perType;
+        } finally {
+            findings.unpersist();
+        }
+    }
+
+    /** gold.data_quality from ops.deliveries, the quarantine and the findings just written. */
+    private void writeDataQuality(Map<String, String> outcomes) {
+        Dataset<Row> quarantined = null;
+        for (RawSource source : RawSource.values()) {
+            Dataset<Row> reasons = lake.read(QuarantineTables.of(source))
+                    .select(lit(source.folder()).as("source"), col(BronzeTables.DELIVERY_DATE), col(QuarantineTables.REASONS));
+            quarantined = quarantined == null ? reasons : quarantined.unionByName(reasons);
+        }
+        Dataset<Row> quality = DataQuality.of(lake.read(OpsTables.DELIVERIES), quarantined,
+                lake.read(SilverTables.QUALITY_FINDINGS)).persist();
+        try {
+            writeIfChanged(GoldTables.DATA_QUALITY, quality, outcomes);
+        } finally {
+            quality.unpersist();
+        }
+    }
+
+    private void writeIfChanged(TableDef table, Dataset<Row> rows, Map<String, String> outcomes) {
+        String outcome = lake.overwriteIfChanged(table, rows) ? CommitMetrics.describeLast(lake, table) : "unchanged";
+        outcomes.put(table.qualifiedName(), outcome);
+        Console.progress(JOB, table.qualifiedName() + ": " + outcome);
+    }
+}
