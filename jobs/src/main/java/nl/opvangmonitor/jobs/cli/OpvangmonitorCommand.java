@@ -1,11 +1,13 @@
 package nl.opvangmonitor.jobs.cli;
 
+import nl.opvangmonitor.jobs.generate.GenerateCommand;
 import picocli.CommandLine.Command;
 
 /** The top command; every job is a subcommand, runnable alone by a scheduler. */
 @Command(name = "opvangmonitor", mixinStandardHelpOptions = true, version = "opvangmonitor 0.1.0",
         description = "Monitoring of children in Dutch asylum reception: from raw extracts to published figures.",
         subcommands = {
+                GenerateCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
