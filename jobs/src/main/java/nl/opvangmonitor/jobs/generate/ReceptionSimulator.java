@@ -193,8 +193,8 @@ final class ReceptionSimulator {
     private String regularForm(State s, LocalDate e) {
         if (s.amv) {
             int age = Dates.ageOn(s.birth, e);
-            if (age >= 18) {
-                return "AZC";
+            if (age >= 18) { // waiting for the move to adult reception happens in amv reception
+                return s.adultMove != null && !s.loc.emergency() ? s.loc.opvangvorm() : "AZC";
             }
             return age < 15 && Rand.chance(s.r, p.amvUnder15NidosShare()) ? "NIDOS_KLEINSCHALIG" : "AMV";
         }
