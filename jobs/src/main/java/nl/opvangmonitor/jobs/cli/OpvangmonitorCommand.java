@@ -1,5 +1,6 @@
 package nl.opvangmonitor.jobs.cli;
 
+import nl.opvangmonitor.jobs.generate.GenerateCommand;
 import picocli.CommandLine.Command;
 
 /** The top command; every job is a subcommand, runnable alone by a scheduler. */
@@ -10,6 +11,7 @@ import picocli.CommandLine.Command;
                 nl.opvangmonitor.jobs.report.ReportCommand.class,
                 nl.opvangmonitor.jobs.metrics.calibrate.CalibrateCommand.class,
                 nl.opvangmonitor.jobs.conform.ConformCommand.class,
+                GenerateCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
