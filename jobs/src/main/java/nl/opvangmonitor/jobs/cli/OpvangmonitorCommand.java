@@ -1,5 +1,6 @@
 package nl.opvangmonitor.jobs.cli;
 
+import nl.opvangmonitor.jobs.generate.GenerateCommand;
 import picocli.CommandLine.Command;
 
 /** The top command; every job is a subcommand, runnable alone by a scheduler. */
@@ -8,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 nl.opvangmonitor.jobs.metrics.MetricsCommand.class,
                 nl.opvangmonitor.jobs.report.ReportCommand.class,
+                GenerateCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
