@@ -1,6 +1,7 @@
 package nl.opvangmonitor.jobs.generate;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -77,7 +78,7 @@ final class CalibrationProbe {
     /** Mean ongoing spell length at the month-ends of 2025 and lengths of spells ended in 2025, for minors. */
     private void countSpell(LocalDate start, LocalDate end, LocalDate birth) {
         for (int m = 1; m <= 12; m++) {
-            LocalDate e = LocalDate.of(2025, m, 1).withDayOfMonth(LocalDate.of(2025, m, 1).lengthOfMonth());
+            LocalDate e = YearMonth.of(2025, m).atEndOfMonth();
             if (!e.isBefore(start) && (end == null || e.isBefore(end)) && Dates.ageOn(birth, e) < 18) {
                 ongoingDaysSum += e.toEpochDay() - start.toEpochDay() + 1;
                 ongoingSpells++;

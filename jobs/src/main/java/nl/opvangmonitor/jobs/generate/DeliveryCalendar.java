@@ -33,10 +33,6 @@ final class DeliveryCalendar {
         return dates.get(delivery);
     }
 
-    List<LocalDate> dates() {
-        return List.copyOf(dates);
-    }
-
     LocalDate last() {
         return dates.get(dates.size() - 1);
     }

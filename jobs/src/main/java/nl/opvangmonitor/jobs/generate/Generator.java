@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import nl.opvangmonitor.common.contract.RawSource;
@@ -49,9 +51,9 @@ final class Generator {
         }
     }
 
-    private static java.util.List<String> parameterLines(GeneratorParameters params, long seed, LocalDate from,
+    private static List<String> parameterLines(GeneratorParameters params, long seed, LocalDate from,
             LocalDate to) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add("seed = " + seed);
         lines.add("from = " + from);
         lines.add("to = " + to);

@@ -110,6 +110,13 @@ public record GeneratorParameters(String scale, int persons, Population populati
             double[] emergencyCriteria,
             /** Added to the hard criteria's shares in the second inventory round. */
             double secondRoundHardImprovement) {
+
+        /** The same locations with other slot counts and lead multiplier. */
+        Locations with(Map<String, Integer> otherSlots, int otherLeadMultiplier) {
+            return new Locations(otherSlots, emergencyLifeMinDays, emergencyLifeMaxDays, crisisLifeMinDays,
+                    crisisLifeMaxDays, regularLifeMinYears, regularLifeMaxYears, otherLeadMultiplier, regularCriteria,
+                    emergencyCriteria, secondRoundHardImprovement);
+        }
     }
 
     /** Defects and corrections on purpose. */
@@ -154,12 +161,8 @@ public record GeneratorParameters(String scale, int persons, Population populati
         slots.put("NIDOS_KLEINSCHALIG", 1);
         slots.put("NOODOPVANG", 8);
         slots.put("CRISISNOODOPVANG", 2);
-        Locations l = n.locations();
         return new GeneratorParameters("small", 400, n.population(), n.reception(), n.school(), n.care(),
-                new Locations(slots, l.emergencyLifeMinDays(), l.emergencyLifeMaxDays(), l.crisisLifeMinDays(),
-                        l.crisisLifeMaxDays(), l.regularLifeMinYears(), l.regularLifeMaxYears(), 1,
-                        l.regularCriteria(), l.emergencyCriteria(), l.secondRoundHardImprovement()),
-                n.quality());
+                n.locations().with(slots, 1), n.quality());
     }
 
     /** The preset of a --scale name. */
@@ -180,11 +183,7 @@ public record GeneratorParameters(String scale, int persons, Population populati
         Map<String, Integer> slots = new LinkedHashMap<>();
         locations.slots().forEach((form, count) -> slots.put(form, Math.max(1, (int) Math.round(count * factor))));
         int leads = Math.max(1, (int) Math.round((double) n / NATIONAL_PERSONS));
-        Locations l = locations;
-        return new GeneratorParameters(scale, n, population, reception, school, care,
-                new Locations(slots, l.emergencyLifeMinDays(), l.emergencyLifeMaxDays(), l.crisisLifeMinDays(),
-                        l.crisisLifeMaxDays(), l.regularLifeMinYears(), l.regularLifeMaxYears(), leads,
-                        l.regularCriteria(), l.emergencyCriteria(), l.secondRoundHardImprovement()),
+        return new GeneratorParameters(scale, n, population, reception, school, care, locations.with(slots, leads),
                 quality);
     }
 

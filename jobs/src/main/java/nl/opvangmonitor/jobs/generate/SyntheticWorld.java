@@ -3,6 +3,7 @@ package nl.opvangmonitor.jobs.generate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Everything a run generates, for one set of parameters, seed and range: the leads, the locations
@@ -35,7 +36,7 @@ final class SyntheticWorld {
      * Hands every household to the consumer in index order until the persons are reached (the last
      * family may be cut short); {@code progress} hears the persons done now and then.
      */
-    void forEachHousehold(Consumer<Household> consumer, java.util.function.LongConsumer progress) {
+    void forEachHousehold(Consumer<Household> consumer, LongConsumer progress) {
         long persons = params.persons();
         long done = 0;
         long step = Math.max(1, persons / 20);
