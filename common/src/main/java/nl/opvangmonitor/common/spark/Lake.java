@@ -78,6 +78,15 @@ public final class Lake {
         writer(conform(rows, table), "overwrite", table).option("overwriteSchema", "true").save(path(table));
     }
 
+    /**
+     * Replaces exactly the rows matching a SQL condition (Delta {@code replaceWhere}) with the given
+     * rows, which must all match it, in one commit; the table is created when absent. Idempotent:
+     * writing the same slice again rewrites it instead of adding a second copy.
+     */
+    public void replaceWhere(TableDef table, Dataset<Row> rows, String condition) {
+        writer(conform(rows, table), "overwrite", table).option("replaceWhere", condition).save(path(table));
+    }
+
     /** Appends rows, one commit. */
     public void append(TableDef table, Dataset<Row> rows) {
         writer(conform(rows, table), "append", table).save(path(table));

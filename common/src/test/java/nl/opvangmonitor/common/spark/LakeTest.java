@@ -75,6 +75,17 @@ class LakeTest {
     }
 
     @Test
+    void replaceWhereRewritesOnlyTheMatchingSliceAndIsIdempotent() {
+        Lake lake = new Lake(SharedSpark.spark(), dir.toString(), "run-2");
+        lake.replaceWhere(PEOPLE, frame("id STRING, n INT", row("a", 1), row("b", 1), row("c", 2)), "n IN (1, 2)");
+        lake.replaceWhere(PEOPLE, frame("id STRING, n INT", row("d", 1)), "n IN (1)");
+        lake.replaceWhere(PEOPLE, frame("id STRING, n INT", row("d", 1)), "n IN (1)");
+
+        SharedSpark.assertSameRows(frame("id STRING, n INT", row("c", 2), row("d", 1)), lake.read(PEOPLE));
+        assertEquals("run-2", lake.delta(PEOPLE).history(1).select("userMetadata").head().getString(0));
+    }
+
+    @Test
     void anAbsentTableReadsEmptyWithItsSchema() {
         Lake lake = new Lake(SharedSpark.spark(), dir.toString(), "run-1");
         assertEquals(0, lake.read(PEOPLE).count());

@@ -7,11 +7,10 @@ import java.util.Locale;
 
 /**
  * Progress on stderr (which job, which step, rows, elapsed time) and the final summary on
- * stdout, so a scheduler's log stays readable and a script can capture the summary.
+ * stdout, so a scheduler's log stays readable and a script can capture the summary. The streams
+ * are looked up on each call, so a redirect ({@code System.setErr}, as tests do) is followed.
  */
 public final class Console {
-    private static PrintStream err = System.err;
-    private static PrintStream out = System.out;
     private static final Instant START = Instant.now();
 
     private Console() {
@@ -19,19 +18,19 @@ public final class Console {
 
     /** One progress line: {@code [job] message (12.3 s)}. */
     public static void progress(String job, String message) {
-        err.printf(Locale.ROOT, "[%s] %s (%.1f s)%n", job, message, elapsedSeconds());
-        err.flush();
+        System.err.printf(Locale.ROOT, "[%s] %s (%.1f s)%n", job, message, elapsedSeconds());
+        System.err.flush();
     }
 
     /** A warning a person must see, e.g. that a demo key is in use. */
     public static void warn(String message) {
-        err.println("WARNING: " + message);
-        err.flush();
+        System.err.println("WARNING: " + message);
+        System.err.flush();
     }
 
     /** Summary output for people and scripts. */
     public static PrintStream out() {
-        return out;
+        return System.out;
     }
 
     /** Seconds since the command started. */

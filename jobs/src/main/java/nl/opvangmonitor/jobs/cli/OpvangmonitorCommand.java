@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 nl.opvangmonitor.jobs.metrics.calibrate.CalibrateCommand.class,
                 nl.opvangmonitor.jobs.conform.ConformCommand.class,
                 GenerateCommand.class,
+                nl.opvangmonitor.jobs.ingest.IngestCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,0 +1,58 @@
+package nl.opvangmonitor.jobs.ingest;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.opvangmonitor.common.privacy.PseudonymKey;
+import nl.opvangmonitor.common.privacy.Pseudonymiser;
+import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.cli.ExitCodes;
+import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.cli.LakeOption;
+import nl.opvangmonitor.jobs.cli.SparkRuntime;
+import nl.opvangmonitor.jobs.cli.Verbosity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code opvangmonitor ingest}: raw deliveries into bronze and quarantine, pseudonymised, with row accounting. */
+@Command(name = IngestJob.NAME, mixinStandardHelpOptions = true,
+        description = {"Reads every delivery under --raw not ingested yet into bronze (accepted rows, identifiers "
+                + "pseudonymised) and quarantine (rejected rows with reason codes), and records it in ops.deliveries.",
+                "The pseudonymisation key comes from --key-file or the environment variable "
+                        + PseudonymKey.ENV_VARIABLE + "; without one the command refuses."})
+public final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    LakeOption lake;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Option(names = "--raw", required = true, paramLabel = "DIR",
+            description = "Root of the landing zone: <raw>/<source>/<yyyy-MM-dd>/*.csv (any Hadoop file system URI).")
+    String raw;
+
+    @Option(names = "--key-file", paramLabel = "FILE", description = "File holding the secret pseudonymisation key.")
+    Path keyFile;
+
+    @Option(names = "--demo", description = "Use the public demo key when no key is given: for generated data only.")
+    boolean demo;
+
+    @Override
+    public Integer call() {
+        PseudonymKey key = key();
+        if (key.isDemo()) {
+            Console.warn("DEMO KEY IN USE: the pseudonyms can be recomputed by anyone. This lake is NOT fit for real data.");
+        }
+        IngestJob job = new IngestJob(SparkRuntime.lake(IngestJob.NAME, Verbosity.isVerbose(), lake.root()), new Pseudonymiser(key));
+        job.run(raw).print(Console.out());
+        return ExitCodes.OK;
+    }
+
+    private PseudonymKey key() {
+        try {
+            return PseudonymKey.resolve(keyFile, System.getenv(PseudonymKey.ENV_VARIABLE), demo);
+        } catch (IllegalArgumentException e) {
+            throw new JobFailure(e.getMessage(), ExitCodes.USAGE);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package nl.opvangmonitor.jobs.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.opvangmonitor.common.contract.RawSource;
+import nl.opvangmonitor.common.privacy.Pseudonymiser;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.jobs.cli.Console;
+
+/**
+ * The ingest job: every landed delivery not taken yet goes from {@code <raw>} into bronze (accepted
+ * rows, pseudonymised) and quarantine (rejected rows with their reasons), recorded in
+ * ops.deliveries. Sources go in dependency order (coa_locaties first, since stays and relocations
+ * are checked against known locations); deliveries already taken are skipped, so a run with
+ * nothing new commits nothing. The ledger is written last, in one MERGE: until then the run's
+ * deliveries count as not taken, and a re-run rewrites their bronze slices (replaceWhere).
+ */
+public final class IngestJob {
+    public static final String NAME = "ingest";
+
+    private final Lake lake;
+    private final Pseudonymiser pseudonymiser;
+
+    public IngestJob(Lake lake, Pseudonymiser pseudonymiser) {
+        this.lake = lake;
+        this.pseudonymiser = pseudonymiser;
+    }
+
+    /** Sources in the order they must be ingested: coa_locaties first, then the rest in contract order. */
+    static List<RawSource> dependencyOrder() {
+        return Stream.of(RawSource.values())
+                .sorted(Comparator.comparing(s -> s != RawSource.COA_LOCATIES))
+                .toList();
+    }
+
+    /** Ingests what is new under {@code rawRoot} and returns, per source, what was done. */
+    public IngestSummary run(String rawRoot) {
+        List<Delivery> landed = Landing.scan(lake.spark().sparkContext().hadoopConfiguration(), rawRoot, Console::warn);
+        Console.progress(NAME, landed.size() + " deliveries landed; checking them against ops.deliveries");
+        Map<String, String> checksums = DeliveryChecksums.compute(lake.spark(), landed);
+        List<Delivery> pending = DeliveryLedger.read(lake).pending(landed, checksums);
+
+        SourceIngest ingest = new SourceIngest(lake, new Pseudonyms(pseudonymiser));
+        List<SourceResult> results = new ArrayList<>();
+        for (RawSource source : dependencyOrder()) {
+            List<Delivery> todo = pending.stream().filter(d -> d.source() == source)
+                    .sorted(Comparator.comparing(Delivery::date)).toList();
+            int skipped = (int) landed.stream().filter(d -> d.source() == source).count() - todo.size();
+            if (todo.isEmpty()) {
+                results.add(new SourceResult(source, List.of(), skipped, Map.of()));
+                continue;
+            }
+            double started = Console.elapsedSeconds();
+            SourceResult result = ingest.run(source, todo, skipped, checksums);
+            results.add(result);
+            Console.progress(NAME, String.format(Locale.ROOT, "%s: %d deliveries, %s rows read, %s quarantined, in %.1f s",
+                    source.folder(), todo.size(), Console.count(result.read()), Console.count(result.quarantined()),
+                    Console.elapsedSeconds() - started));
+        }
+        List<DeliveryAccount> ingested = results.stream().flatMap(r -> r.ingested().stream()).toList();
+        if (!ingested.isEmpty()) {
+            DeliveryLedger.record(lake, ingested, Instant.now());
+        }
+        return new IngestSummary(results);
+    }
+}

@@ -1,0 +1,40 @@
+package nl.opvangmonitor.jobs.ingest;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.opvangmonitor.jobs.cli.Console;
+
+/** The outcome of an ingest run, per source, printed as the accounting table on stdout. */
+public record IngestSummary(List<SourceResult> sources) {
+    private static final String ROW = "%-22s %10s %8s %12s %12s %12s%n";
+
+    public IngestSummary {
+        sources = List.copyOf(sources);
+    }
+
+    /** Deliveries ingested by this run, over all sources. */
+    public int deliveriesIngested() {
+        return sources.stream().mapToInt(s -> s.ingested().size()).sum();
+    }
+
+    /** Per source: deliveries ingested and skipped, rows read, accepted and quarantined; then the reasons. */
+    public void print(PrintStream out) {
+        out.printf(Locale.ROOT, ROW, "source", "ingested", "skipped", "read", "accepted", "quarantined");
+        for (SourceResult s : sources) {
+            out.printf(Locale.ROOT, ROW, s.source().folder(), s.ingested().size(), s.skipped(),
+                    Console.count(s.read()), Console.count(s.accepted()), Console.count(s.quarantined()));
+        }
+        out.printf(Locale.ROOT, ROW, "total", deliveriesIngested(), sources.stream().mapToInt(SourceResult::skipped).sum(),
+                Console.count(sources.stream().mapToLong(SourceResult::read).sum()),
+                Console.count(sources.stream().mapToLong(SourceResult::accepted).sum()),
+                Console.count(sources.stream().mapToLong(SourceResult::quarantined).sum()));
+        for (SourceResult s : sources) {
+            for (Map.Entry<String, Long> reason : s.quarantinedByReason().entrySet()) {
+                out.printf(Locale.ROOT, "quarantined %s %s: %s%n", s.source().folder(), reason.getKey(),
+                        Console.count(reason.getValue()));
+            }
+        }
+    }
+}
