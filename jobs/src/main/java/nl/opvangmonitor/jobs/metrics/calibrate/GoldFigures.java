@@ -49,10 +49,12 @@ public final class GoldFigures {
         return NATIONAL.keySet().stream().anyMatch(lake::exists);
     }
 
-    /** A column of the headline row of exactly {@code asOf}. */
+    /** A column of the headline row of exactly {@code asOf}; unavailable without that row or with a null. */
     public GoldValue headline(String column, LocalDate asOf) {
-        return sum(rows(GoldTables.HEADLINE).stream().filter(r -> asOf.equals(date(r, "as_of"))).toList(), column,
-                "gold.headline." + column + " as_of " + asOf);
+        Double value = rows(GoldTables.HEADLINE).stream()
+                .filter(r -> asOf.equals(date(r, "as_of")) && r.getAs(column) != null)
+                .map(r -> number(r, column)).findFirst().orElse(null);
+        return new GoldValue(value, "gold.headline." + column + " as_of " + asOf);
     }
 
     /** A column of the headline row of {@code asOf}, or of the latest row when {@code asOf} is null. */
@@ -64,16 +66,16 @@ public final class GoldFigures {
 
     /** Minors present at the month-end of {@code month} (age bands 0-3, 4-11, 12-17), provincie ALL. */
     public GoldValue occupancyMinors(YearMonth month, String category, String opvangvorm, String amv) {
-        return sum(occupancyIn(month, r -> is(r, "category", category) && is(r, "opvangvorm", opvangvorm)
-                        && is(r, "amv", amv) && MINOR_BANDS.contains(r.<String>getAs("age_band"))), "persons",
+        return cellSum(occupancyIn(month), r -> is(r, "category", category) && is(r, "opvangvorm", opvangvorm)
+                        && is(r, "amv", amv) && MINOR_BANDS.contains(r.<String>getAs("age_band")), "persons",
                 "gold.occupancy_monthly month_end in " + month + ", category " + category + ", opvangvorm "
                         + opvangvorm + ", amv " + amv + ", minors' age bands");
     }
 
     /** amv persons of 18+ at opvangvorm AMV at the month-end of {@code month} (the {@code 18+} row). */
     public GoldValue occupancyAmvAdultsInAmvReception(YearMonth month) {
-        return sum(occupancyIn(month, r -> is(r, "category", ALL) && is(r, "opvangvorm", "AMV")
-                        && is(r, "amv", ALL) && is(r, "age_band", "18+")), "persons",
+        return cellSum(occupancyIn(month), r -> is(r, "category", ALL) && is(r, "opvangvorm", "AMV")
+                        && is(r, "amv", ALL) && is(r, "age_band", "18+"), "persons",
                 "gold.occupancy_monthly month_end in " + month + ", opvangvorm AMV, age_band 18+");
     }
 
@@ -92,7 +94,7 @@ public final class GoldFigures {
     /** Share (0..100) of the inventoried locations that are NOODOPVANG or CRISISNOODOPVANG. */
     public GoldValue emergencyLocationShare(LocalDate asOf) {
         return snapshot(GoldTables.LOCATION_COMPLIANCE, asOf, (rows, where) -> {
-            GoldValue all = sum(rows.stream().filter(r -> is(r, "category", ALL)).toList(), "locations", "");
+            GoldValue all = cellSum(rows, r -> is(r, "category", ALL), "locations", "");
             double emergency = rows.stream().filter(r -> EMERGENCY.contains(r.<String>getAs("category")))
                     .mapToDouble(r -> number(r, "locations")).sum();
             Double share = all.available() && all.value() > 0 ? emergency / all.value() * 100.0 : null;
@@ -103,16 +105,14 @@ public final class GoldFigures {
 
     /** Leads of the given statuses on {@code asOf} (all provinces and reasons). */
     public GoldValue ksoLeads(LocalDate asOf, List<String> statuses) {
-        return snapshot(GoldTables.KSO_PIPELINE, asOf, (rows, where) -> sum(rows.stream()
-                        .filter(r -> statuses.contains(r.<String>getAs("status")) && is(r, "afwijsreden", ALL)).toList(),
-                "leads", "gold.kso_pipeline " + where + ", leads with status " + String.join(" or ", statuses)));
+        return snapshot(GoldTables.KSO_PIPELINE, asOf, (rows, where) -> cellSum(rows,
+                r -> statuses.contains(r.<String>getAs("status")) && is(r, "afwijsreden", ALL), "leads", "gold.kso_pipeline " + where + ", leads with status " + String.join(" or ", statuses)));
     }
 
     /** AFGEWEZEN / ON_HOLD leads since 2024 on {@code asOf}, for one afwijsreden or {@code ALL}. */
     public GoldValue ksoRejected(LocalDate asOf, String reason) {
-        return snapshot(GoldTables.KSO_PIPELINE, asOf, (rows, where) -> sum(rows.stream()
-                        .filter(r -> is(r, "status", ALL) && is(r, "afwijsreden", reason)).toList(),
-                "rejected_since_2024", "gold.kso_pipeline " + where + ", rejected_since_2024, afwijsreden " + reason));
+        return snapshot(GoldTables.KSO_PIPELINE, asOf, (rows, where) -> cellSum(rows,
+                r -> is(r, "status", ALL) && is(r, "afwijsreden", reason), "rejected_since_2024", "gold.kso_pipeline " + where + ", rejected_since_2024, afwijsreden " + reason));
     }
 
     /** Reads a table that holds one as_of per run: at {@code asOf} if it holds it, else at its latest. */
@@ -127,9 +127,9 @@ public final class GoldFigures {
         return reading.apply(rows(table).stream().filter(r -> used.equals(date(r, "as_of"))).toList(), where);
     }
 
-    private List<Row> occupancyIn(YearMonth month, Predicate<Row> cell) {
+    private List<Row> occupancyIn(YearMonth month) {
         return rows(GoldTables.OCCUPANCY_MONTHLY).stream()
-                .filter(r -> YearMonth.from(date(r, "month_end")).equals(month) && cell.test(r)).toList();
+                .filter(r -> YearMonth.from(date(r, "month_end")).equals(month)).toList();
     }
 
     private Optional<LocalDate> latestAsOf(TableDef table) {
@@ -141,11 +141,15 @@ public final class GoldFigures {
         return loaded.computeIfAbsent(table, t -> lake.read(t).where(NATIONAL.get(t)).collectAsList());
     }
 
-    /** The sum of a numeric column over {@code rows}; unavailable when there are no rows or only nulls. */
-    private static GoldValue sum(List<Row> rows, String column, String readFrom) {
-        List<Row> present = rows.stream().filter(r -> r.getAs(column) != null).toList();
-        return new GoldValue(present.isEmpty() ? null : present.stream().mapToDouble(r -> number(r, column)).sum(),
-                readFrom);
+    /**
+     * The sum of a count column over the cells of {@code scope} (one date's rows) that match: 0
+     * when the date is there but no cell matches (gold writes no rows for empty cells),
+     * unavailable when gold holds no rows for the date at all.
+     */
+    private static GoldValue cellSum(List<Row> scope, Predicate<Row> cell, String column, String readFrom) {
+        Double total = scope.isEmpty() ? null : scope.stream().filter(cell).filter(r -> r.getAs(column) != null)
+                .mapToDouble(r -> number(r, column)).sum();
+        return new GoldValue(total, readFrom);
     }
 
     private static boolean is(Row r, String column, String value) {
