@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 nl.opvangmonitor.jobs.metrics.MetricsCommand.class,
                 nl.opvangmonitor.jobs.report.ReportCommand.class,
                 GenerateCommand.class,
+                nl.opvangmonitor.jobs.metrics.calibrate.CalibrateCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
                 "2:usage error",
                 "3:data-quality threshold exceeded",
                 "4:row accounting broken (rows read != accepted + quarantined)",
-                "5:the lake is locked by another run"})
+                "5:the lake is locked by another run",
+                "6:calibrate --strict: a figure misses its published value"})
 public final class OpvangmonitorCommand {
 }

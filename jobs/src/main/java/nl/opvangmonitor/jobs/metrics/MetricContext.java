@@ -22,10 +22,11 @@ public final class MetricContext {
     private final LocalDate asOf;
     private final LocalDate firstMonth;
     private final Function<TableDef, Dataset<Row>> reader;
+    private final String runId;
     private final Map<TableDef, Dataset<Row>> overrides = new HashMap<>();
 
     public MetricContext(SparkSession spark, LocalDate asOf, LocalDate firstMonth,
-                         Function<TableDef, Dataset<Row>> reader) {
+                         Function<TableDef, Dataset<Row>> reader, String runId) {
         if (firstMonth.isAfter(asOf)) {
             throw new IllegalArgumentException("first month " + firstMonth + " lies after as_of " + asOf);
         }
@@ -33,9 +34,10 @@ public final class MetricContext {
         this.asOf = asOf;
         this.firstMonth = firstMonth.withDayOfMonth(1);
         this.reader = reader;
+        this.runId = runId;
     }
 
-    /** A context over in-memory tables, for tests: absent tables are an error. */
+    /** A context over in-memory tables, for tests (run id {@code test}): absent tables are an error. */
     public static MetricContext of(SparkSession spark, LocalDate asOf, LocalDate firstMonth,
                                    Map<TableDef, Dataset<Row>> tables) {
         return new MetricContext(spark, asOf, firstMonth, t -> {
@@ -44,11 +46,16 @@ public final class MetricContext {
                 throw new IllegalArgumentException("test context lacks " + t.qualifiedName());
             }
             return df;
-        });
+        }, "test");
     }
 
     public SparkSession spark() {
         return spark;
+    }
+
+    /** The id of this run, for tables that record which run wrote a row (gold.headline). */
+    public String runId() {
+        return runId;
     }
 
     /** The reporting date: nothing dated after it counts (metrics.md). */

@@ -25,7 +25,7 @@ public final class MetricsJob {
     public static LocalDate run(Lake lake, LocalDate requestedAsOf) {
         LocalDate[] range = deliveryRange(lake);
         LocalDate asOf = requestedAsOf != null ? requestedAsOf : range[1];
-        MetricContext context = new MetricContext(lake.spark(), asOf, range[0], lake::read);
+        MetricContext context = new MetricContext(lake.spark(), asOf, range[0], lake::read, lake.runId());
         Console.progress(JOB, "as_of " + asOf + ", months from " + context.firstMonth());
         write(lake, context, MetricTables.facts(), true);
         write(lake, context, MetricTables.gold(), false);
