@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 nl.opvangmonitor.jobs.conform.ConformCommand.class,
                 GenerateCommand.class,
                 nl.opvangmonitor.jobs.ingest.IngestCommand.class,
+                nl.opvangmonitor.jobs.metrics.calibrate.CalibrateCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.metrics.care;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.Arrays;
 import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
@@ -110,7 +111,7 @@ public final class CareMoveOutcomes implements ComputedTable {
                 .and(end.leq(date_add(col("p.move_date"), FOLLOW_UP_DAYS)))
                 .and(col("s.start_date").geq(greatest(date_sub(end, HANDOVER_DAYS), col("p.move_date"))))
                 .and(col("s.start_date").leq(date_add(end, FOLLOW_UP_DAYS)));
-        Column[] pairColumns = java.util.Arrays.stream(pairs.columns()).map(c -> col("p." + c)).toArray(Column[]::new);
+        Column[] pairColumns = Arrays.stream(pairs.columns()).map(c -> col("p." + c)).toArray(Column[]::new);
         return p.join(s, successor, "left")
                 .groupBy(pairColumns)
                 .agg(min(col("s.start_date")).as("successor_start"));
