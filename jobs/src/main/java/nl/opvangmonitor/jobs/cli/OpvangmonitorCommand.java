@@ -1,15 +1,14 @@
 package nl.opvangmonitor.jobs.cli;
 
-import nl.opvangmonitor.jobs.generate.GenerateCommand;
 import picocli.CommandLine.Command;
 
 /** The top command; every job is a subcommand, runnable alone by a scheduler. */
 @Command(name = "opvangmonitor", mixinStandardHelpOptions = true, version = "opvangmonitor 0.1.0",
         description = "Monitoring of children in Dutch asylum reception: from raw extracts to published figures.",
         subcommands = {
+                nl.opvangmonitor.jobs.generate.GenerateCommand.class,
                 nl.opvangmonitor.jobs.metrics.MetricsCommand.class,
                 nl.opvangmonitor.jobs.report.ReportCommand.class,
-                GenerateCommand.class,
                 nl.opvangmonitor.jobs.metrics.calibrate.CalibrateCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
