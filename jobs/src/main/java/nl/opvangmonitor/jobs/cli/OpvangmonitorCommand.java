@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "opvangmonitor", mixinStandardHelpOptions = true, version = "opvangmonitor 0.1.0",
         description = "Monitoring of children in Dutch asylum reception: from raw extracts to published figures.",
         subcommands = {
+                nl.opvangmonitor.jobs.publish.PublishCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
