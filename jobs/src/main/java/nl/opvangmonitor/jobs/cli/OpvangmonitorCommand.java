@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
         description = "Monitoring of children in Dutch asylum reception: from raw extracts to published figures.",
         subcommands = {
                 nl.opvangmonitor.jobs.publish.PublishCommand.class,
+                nl.opvangmonitor.jobs.export.ExportCommand.class,
+                nl.opvangmonitor.jobs.sql.SqlCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

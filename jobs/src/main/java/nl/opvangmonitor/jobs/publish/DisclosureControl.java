@@ -2,13 +2,14 @@ package nl.opvangmonitor.jobs.publish;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableColumn;
@@ -36,47 +37,44 @@ public final class DisclosureControl {
             throw new IllegalArgumentException("the threshold k must be at least 2, got " + k);
         }
         TableShape shape = new TableShape(table);
-        Dataset<Row> rows = gold;
-        List<Column> reasons = new ArrayList<>();
-        int iterations = 0;
-        long complements = 0;
-        if (!shape.counts().isEmpty()) {
-            Dataset<Row> cells = PrimarySuppression.apply(CountCells.of(gold, shape), k);
-            SecondarySuppression.Result secondary = SecondarySuppression.apply(cells, shape);
-            iterations = secondary.iterations();
-            complements = secondary.complements();
-            rows = gold.join(CountCells.widen(secondary.cells(), shape), shape.rowKey().toArray(String[]::new), "left");
-            for (String count : shape.counts()) {
-                reasons.add(cellReason(count, col(CountCells.flag(count)), col(CountCells.reason(count))));
-            }
+        if (shape.counts().isEmpty()) {
+            return new Published(finish(gold, shape, k), 0, 0);
+        }
+        Dataset<Row> cells = PrimarySuppression.apply(CountCells.of(gold, shape), k);
+        SecondarySuppression.Result secondary = SecondarySuppression.apply(cells, shape);
+        Dataset<Row> flagged = gold.join(CountCells.widen(secondary.cells(), shape),
+                shape.rowKey().toArray(String[]::new), "left");
+        return new Published(finish(flagged, shape, k), secondary.iterations(), secondary.complements());
+    }
+
+    /**
+     * One projection to the publish columns: hidden counts and statistics nulled, the row flag and
+     * reason set (one select rather than a column at a time, which Spark analyses slowly on wide tables).
+     */
+    private static Dataset<Row> finish(Dataset<Row> rows, TableShape shape, int k) {
+        Map<String, Column[]> hiddenAndWhy = new LinkedHashMap<>();
+        for (String count : shape.counts()) {
+            hiddenAndWhy.put(count, new Column[] {
+                coalesce(col(CountCells.flag(count)), lit(false)), col(CountCells.reason(count))});
         }
         for (TableColumn statistic : shape.personStatistics()) {
-            String flag = CountCells.flag(statistic.name());
-            rows = rows.withColumn(flag, StatisticSuppression.hidden(statistic, k))
-                    .withColumn(CountCells.reason(statistic.name()), StatisticSuppression.reason(statistic, k));
-            reasons.add(cellReason(statistic.name(), col(flag), col(CountCells.reason(statistic.name()))));
+            hiddenAndWhy.put(statistic.name(), new Column[] {
+                StatisticSuppression.hidden(statistic, k), StatisticSuppression.reason(statistic, k)});
         }
-        return new Published(finish(rows, shape, reasons), iterations, complements);
-    }
-
-    /** Nulls the hidden cells, sets the row flag and reason, and keeps the publish columns only. */
-    private static Dataset<Row> finish(Dataset<Row> rows, TableShape shape, List<Column> reasons) {
-        Dataset<Row> out = rows;
-        List<String> hideable = new ArrayList<>(shape.counts());
-        shape.personStatistics().forEach(s -> hideable.add(s.name()));
         Column any = lit(false);
-        for (String cell : hideable) {
-            Column hidden = coalesce(col(CountCells.flag(cell)), lit(false));
-            out = out.withColumn(cell, when(hidden, lit(null)).otherwise(col(cell)));
-            any = any.or(hidden);
+        List<Column> entries = new ArrayList<>();
+        for (Map.Entry<String, Column[]> e : hiddenAndWhy.entrySet()) {
+            any = any.or(e.getValue()[0]);
+            entries.add(SuppressionReason.entry(e.getKey(), e.getValue()[0], e.getValue()[1]));
         }
-        Column reason = reasons.isEmpty() ? lit("") : concat_ws("; ", reasons.toArray(Column[]::new));
-        out = out.withColumn(PublishTables.SUPPRESSED, any)
-                .withColumn(PublishTables.SUPPRESSION_REASON, when(any, reason));
-        return Lake.conform(out, PublishTables.of(shape.table()));
-    }
-
-    private static Column cellReason(String cell, Column flag, Column reason) {
-        return when(coalesce(flag, lit(false)), concat(lit(cell + ": "), reason));
+        Column reason = entries.isEmpty() ? lit(null) : concat_ws(SuppressionReason.SEPARATOR, entries.toArray(Column[]::new));
+        List<Column> select = new ArrayList<>();
+        for (TableColumn c : shape.table().columns()) {
+            Column[] hidden = hiddenAndWhy.get(c.name());
+            select.add(hidden == null ? col(c.name()) : when(hidden[0], lit(null)).otherwise(col(c.name())).as(c.name()));
+        }
+        select.add(any.as(PublishTables.SUPPRESSED));
+        select.add(when(any, reason).as(PublishTables.SUPPRESSION_REASON));
+        return Lake.conform(rows.select(select.toArray(Column[]::new)), PublishTables.of(shape.table()));
     }
 }

@@ -63,13 +63,14 @@ public final class PublishCommand implements Callable<Integer> {
     private void publishOne(Lake target, TableDef gold) {
         Console.progress(JOB, gold.qualifiedName() + ": suppressing");
         DisclosureControl.Published result = DisclosureControl.publish(target.read(gold), gold, k);
+        Dataset<Row> rows = result.rows().localCheckpoint();
         TableDef out = PublishTables.of(gold);
-        target.overwrite(out, result.rows());
-        Dataset<Row> written = target.read(out);
-        long rows = written.count();
-        long suppressedRows = written.filter(functions.col(PublishTables.SUPPRESSED)).count();
+        target.overwrite(out, rows);
+        PublishedThreshold.record(target, out, k);
+        long count = rows.count();
+        long suppressedRows = rows.filter(functions.col(PublishTables.SUPPRESSED)).count();
         String line = String.format("%s: %s rows, %s with suppressed cells; secondary suppression: %d iterations,"
-                        + " %s complements", out.qualifiedName(), Console.count(rows), Console.count(suppressedRows),
+                        + " %s complements", out.qualifiedName(), Console.count(count), Console.count(suppressedRows),
                 result.iterations(), Console.count(result.complements()));
         Console.progress(JOB, line);
         Console.out().println(line);

@@ -21,9 +21,9 @@ final class StatisticSuppression {
     private StatisticSuppression() {
     }
 
-    /** Whether the statistic is hidden in a row of gold values joined with the count flags. */
+    /** Whether the statistic is hidden, in a row of gold values joined with the count flags (never null). */
     static Column hidden(TableColumn statistic, int k) {
-        return primary(statistic, k).or(partHidden(statistic));
+        return coalesce(primary(statistic, k).or(partHidden(statistic)), lit(false));
     }
 
     /** The reason text for a hidden statistic (null where it is not hidden). */
