@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableColumn;
@@ -33,6 +34,11 @@ public final class DisclosureControl {
 
     /** Applies disclosure control with threshold k to the rows of a gold table. */
     public static Published publish(Dataset<Row> gold, TableDef table, int k) {
+        return publish(gold, table, k, pass -> { });
+    }
+
+    /** As {@link #publish(Dataset, TableDef, int)}, telling {@code progress} about each secondary pass. */
+    public static Published publish(Dataset<Row> gold, TableDef table, int k, Consumer<String> progress) {
         if (k < 2) {
             throw new IllegalArgumentException("the threshold k must be at least 2, got " + k);
         }
@@ -41,7 +47,7 @@ public final class DisclosureControl {
             return new Published(finish(gold, shape, k), 0, 0);
         }
         Dataset<Row> cells = PrimarySuppression.apply(CountCells.of(gold, shape), k);
-        SecondarySuppression.Result secondary = SecondarySuppression.apply(cells, shape);
+        SecondarySuppression.Result secondary = SecondarySuppression.apply(cells, shape, progress);
         Dataset<Row> flagged = gold.join(CountCells.widen(secondary.cells(), shape),
                 shape.rowKey().toArray(String[]::new), "left");
         return new Published(finish(flagged, shape, k), secondary.iterations(), secondary.complements());

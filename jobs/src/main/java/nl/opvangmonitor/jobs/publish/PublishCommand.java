@@ -62,7 +62,8 @@ public final class PublishCommand implements Callable<Integer> {
 
     private void publishOne(Lake target, TableDef gold) {
         Console.progress(JOB, gold.qualifiedName() + ": suppressing");
-        DisclosureControl.Published result = DisclosureControl.publish(target.read(gold), gold, k);
+        DisclosureControl.Published result = DisclosureControl.publish(target.read(gold), gold, k,
+                pass -> Console.progress(JOB, gold.name() + ": " + pass));
         Dataset<Row> rows = result.rows().localCheckpoint();
         TableDef out = PublishTables.of(gold);
         target.overwrite(out, rows);

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -40,8 +41,11 @@ final class SecondarySuppression {
     record Result(Dataset<Row> cells, int iterations, long complements) {
     }
 
-    /** Adds complements until no line has exactly one suppressed cell (that can be complemented). */
-    static Result apply(Dataset<Row> cells, TableShape shape) {
+    /**
+     * Adds complements until no line has exactly one suppressed cell (that can be complemented);
+     * tells {@code progress} the number and complements of each pass.
+     */
+    static Result apply(Dataset<Row> cells, TableShape shape, Consumer<String> progress) {
         if (!SuppressionLines.exist(shape)) {
             return new Result(cells, 0, 0);
         }
@@ -56,6 +60,7 @@ final class SecondarySuppression {
             }
             iterations++;
             complements += added;
+            progress.accept("secondary suppression pass " + iterations + ": " + added + " complements");
             current = next;
         }
     }

@@ -34,7 +34,7 @@ class PublishCommandTest {
     /** A lake with a generated gold.school_access and a one-row gold.headline; no other gold table. */
     static Lake goldLake(Path dir) {
         Lake lake = new Lake(SharedSpark.spark(), dir.toString(), "test-run");
-        lake.overwrite(GoldTables.SCHOOL_ACCESS, GoldTableGenerator.generate(GoldTables.SCHOOL_ACCESS, 120, 1, 7L));
+        lake.overwrite(GoldTables.SCHOOL_ACCESS, GoldTableGenerator.generate(GoldTables.SCHOOL_ACCESS, 60, 1, 7L));
         Object[] headline = new Object[GoldTables.HEADLINE.columns().size()];
         headline[0] = java.sql.Date.valueOf(d("2026-06-30"));
         for (int i = 1; i < headline.length; i++) {
