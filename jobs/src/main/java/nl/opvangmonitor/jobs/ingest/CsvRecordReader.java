@@ -18,7 +18,7 @@ import java.util.NoSuchElementException;
  * swallow the rest of the file.
  */
 final class CsvRecordReader implements Iterator<CsvRecord> {
-    static final char SEPARATOR = ';';
+    private static final char SEPARATOR = ';';
     private static final char QUOTE = '"';
     private static final int END = -1;
 

@@ -53,7 +53,7 @@ final class FieldValues {
     }
 
     /** How a field parses: to its type, or to null when absent or unparsable. */
-    static Column parse(RawColumn c) {
+    private static Column parse(RawColumn c) {
         Column v = clean(c);
         return switch (c.kind()) {
             case TEXT -> v;

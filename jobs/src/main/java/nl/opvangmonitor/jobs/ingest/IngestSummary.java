@@ -7,11 +7,13 @@ import java.util.Map;
 import nl.opvangmonitor.jobs.cli.Console;
 
 /** The outcome of an ingest run, per source, printed as the accounting table on stdout. */
-public record IngestSummary(List<SourceResult> sources) {
+public final class IngestSummary {
     private static final String ROW = "%-22s %10s %8s %12s %12s %12s%n";
 
-    public IngestSummary {
-        sources = List.copyOf(sources);
+    private final List<SourceResult> sources;
+
+    IngestSummary(List<SourceResult> sources) {
+        this.sources = List.copyOf(sources);
     }
 
     /** Deliveries ingested by this run, over all sources. */

@@ -77,6 +77,9 @@ final class Landing {
         for (FileStatus file : entries(folder.getPath())) {
             if (file.isFile() && file.getPath().getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 files.add(file.getPath().toString());
+                if (file.getLen() == 0) {
+                    notes.accept(where + "/" + file.getPath().getName() + ": " + RawFileParser.EMPTY_FILE);
+                }
             } else {
                 notes.accept("ignored " + where + "/" + file.getPath().getName() + " (not a CSV file)");
             }

@@ -19,15 +19,15 @@ import org.apache.spark.util.CollectionAccumulator;
  * problem if any ({@code MALFORMED_ROW}, {@code MISSING_COLUMN}, {@code UNREADABLE_FILE}), and
  * one string column per contract column, named by its raw (Dutch) name, mapped by header name.
  */
-public final class ParsedRecords {
+final class ParsedRecords {
     /** The file-level reason code, null when the record split cleanly under a complete header. */
-    public static final String PROBLEM = "problem";
+    static final String PROBLEM = "problem";
 
     private ParsedRecords() {
     }
 
     /** Schema of the parsed records of a source: bookkeeping columns, then the raw columns in contract order. */
-    public static StructType schema(RawSource source) {
+    static StructType schema(RawSource source) {
         List<StructField> fields = new ArrayList<>(List.of(
                 DataTypes.createStructField(BronzeTables.SOURCE_FILE, DataTypes.StringType, false),
                 DataTypes.createStructField(BronzeTables.DELIVERY_DATE, DataTypes.DateType, false),
@@ -44,7 +44,7 @@ public final class ParsedRecords {
      * Parses files given as Spark's binary-file rows ({@code path}, {@code content}) into records of
      * the source; per-file notices (unknown columns, unreadable or empty files) go to the accumulator.
      */
-    public static Dataset<Row> parse(Dataset<Row> binaryFiles, RawSource source, CollectionAccumulator<String> notices) {
+    static Dataset<Row> parse(Dataset<Row> binaryFiles, RawSource source, CollectionAccumulator<String> notices) {
         RawFileParser parser = new RawFileParser(source);
         FlatMapFunction<Row, Row> perFile = file -> parser.parse(
                 file.getString(file.fieldIndex("path")), file.getAs("content"), notices::add);

@@ -38,6 +38,8 @@ final class RawFileParser implements Serializable {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** Header names shown in notices: plain words, so that no data value is ever printed. */
     private static final String PRINTABLE_NAME = "[A-Za-z_-]{1,40}";
+    /** The notice for a file without even a header line. */
+    static final String EMPTY_FILE = "empty file (no header, no records)";
 
     private final RawSource source;
 
@@ -58,7 +60,7 @@ final class RawFileParser implements Serializable {
         CsvRecordReader records = new CsvRecordReader(
                 new InputStreamReader(new ByteArrayInputStream(content, start, content.length - start), StandardCharsets.UTF_8));
         if (!records.hasNext()) {
-            notices.accept(where + "empty file (no header)");
+            notices.accept(where + EMPTY_FILE);
             return List.<Row>of().iterator();
         }
         HeaderMapping header = HeaderMapping.of(records.next(), source.header());

@@ -1,14 +1,16 @@
 package nl.opvangmonitor.jobs.ingest;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.opvangmonitor.common.contract.RawSource;
 
 /** What one run did for one source: deliveries ingested (with their accounting), skipped, and quarantined rows by reason. */
 record SourceResult(RawSource source, List<DeliveryAccount> ingested, int skipped, Map<String, Long> quarantinedByReason) {
     SourceResult {
         ingested = List.copyOf(ingested);
-        quarantinedByReason = Map.copyOf(quarantinedByReason);
+        quarantinedByReason = Collections.unmodifiableMap(new TreeMap<>(quarantinedByReason));
     }
 
     long read() {

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A hand-written landing zone covering the contract's format (BOM, CRLF, quoted separators and
- * line ends, shuffled headers, an extra column, diacritics, reason codes 01..05) and one bad
+ * line ends, shuffled headers, an extra column, diacritics, reason codes 01..05, a zero-byte file,
+ * a space in a file name) and one bad
  * row per rejection rule, with the reasons each bad row must get and the accounting per delivery.
  */
 final class ContractFixture {
@@ -38,7 +39,8 @@ final class ContractFixture {
         raw.lines("coa_locaties", D2, "locaties.csv",
                 "locatiecode;naam;gemeentecode;gemeentenaam;provincie;opvangvorm;capaciteit;datum_open;datum_sluiting",
                 "L0009;Kleinschalig Leeuwarden;GM0080;Leeuwarden;Frysla\u0302n;AMV;0;15-02-2024;"); // decomposed â
-        raw.lines("coa_inventarisatie", D1, "inventarisatie.csv",
+        raw.text("coa_inventarisatie", D1, "leeg.csv", "");
+        raw.lines("coa_inventarisatie", D1, "inventarisatie januari.csv",
                 "locatiecode;peildatum;onderwijs;huisarts;activiteiten;aandachtsfunctionaris;contactpersoon_kinderen;privacy;koken;speelruimte;voorlichting;participatie",
                 "L0001;15-01-2024;J;J;N;J;J;N;J;J;N;J",
                 "L0002;15-01-2024;J;J;J;J;J;J;J;J;J;ja",
@@ -109,7 +111,7 @@ final class ContractFixture {
             Map.entry("coa_locaties/2024-01-31/locaties.csv:8", Set.of("DATE_AFTER_DELIVERY")),
             Map.entry("coa_locaties/2024-01-31/locaties.csv:9", Set.of("MISSING_REQUIRED", "BAD_CODE", "BAD_ENUM")),
             Map.entry("coa_locaties/2024-01-31/locaties.csv:10", Set.of("MALFORMED_ROW")),
-            Map.entry("coa_inventarisatie/2024-01-31/inventarisatie.csv:3", Set.of("BAD_BOOLEAN")),
+            Map.entry("coa_inventarisatie/2024-01-31/inventarisatie januari.csv:3", Set.of("BAD_BOOLEAN")),
             Map.entry("coa_bewoning/2024-01-31/bewoning.csv:4", Set.of("BAD_VNUMMER")),
             Map.entry("coa_bewoning/2024-01-31/bewoning.csv:5", Set.of("BAD_BSN")),
             Map.entry("coa_bewoning/2024-01-31/bewoning.csv:6", Set.of("BAD_BOOLEAN")),

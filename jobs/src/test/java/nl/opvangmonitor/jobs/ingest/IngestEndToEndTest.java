@@ -129,7 +129,8 @@ class IngestEndToEndTest {
 
         assertEquals(Set.of("coa_locaties/2024-01-31/locaties.csv: ignored unknown column(s) opmerking",
                 "coa_kso_leads/2024-02-29/leads.csv: header lacks afwijsreden: every record quarantined as MISSING_COLUMN",
-                "coa_kso_leads/2024-02-29/latin1.csv: not valid UTF-8, every line quarantined as UNREADABLE_FILE"),
+                "coa_kso_leads/2024-02-29/latin1.csv: not valid UTF-8, every line quarantined as UNREADABLE_FILE",
+                "coa_inventarisatie/2024-01-31/leeg.csv: empty file (no header, no records)"),
                 warningsAbout(".csv:"), "file-level problems reported on stderr by name");
     }
 
@@ -181,6 +182,9 @@ class IngestEndToEndTest {
                 .and(col("delivery_date").equalTo(Date.valueOf("2024-02-29")))).head();
         assertEquals(List.of("latin1.csv", "leads.csv"), kso.getList(kso.fieldIndex("files")));
         assertTrue(kso.<String>getAs("checksum").matches("[0-9a-f]{64}"));
+        Row inventory = lake.read(OpsTables.DELIVERIES).where(col("source").equalTo("coa_inventarisatie")).head();
+        assertEquals(List.of("inventarisatie januari.csv", "leeg.csv"), inventory.getList(inventory.fieldIndex("files")),
+                "a zero-byte file is part of its delivery");
     }
 
     @Test
