@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 nl.opvangmonitor.jobs.export.ExportCommand.class,
                 nl.opvangmonitor.jobs.report.ReportCommand.class,
                 nl.opvangmonitor.jobs.sql.SqlCommand.class,
+                nl.opvangmonitor.jobs.pipeline.PipelineCommand.class,
+                nl.opvangmonitor.jobs.pipeline.DemoCommand.class,
                 nl.opvangmonitor.jobs.metrics.calibrate.CalibrateCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,12 +1,10 @@
 package nl.opvangmonitor.jobs.ingest;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.privacy.PseudonymKey;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.JobFailure;
 import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
@@ -31,28 +29,14 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Root of the landing zone: <raw>/<source>/<yyyy-MM-dd>/*.csv (any Hadoop file system URI).")
     String raw;
 
-    @Option(names = "--key-file", paramLabel = "FILE", description = "File holding the secret pseudonymisation key.")
-    Path keyFile;
-
-    @Option(names = "--demo", description = "Use the public demo key when no key is given: for generated data only.")
-    boolean demo;
+    @Mixin
+    KeyOptions key;
 
     @Override
     public Integer call() {
-        PseudonymKey key = key();
-        if (key.isDemo()) {
-            Console.warn("DEMO KEY IN USE: the pseudonyms can be recomputed by anyone. This lake is NOT fit for real data.");
-        }
-        IngestJob job = new IngestJob(SparkRuntime.lake(IngestJob.NAME, Verbosity.isVerbose(), lake.root()), new Pseudonymiser(key));
+        IngestJob job = new IngestJob(SparkRuntime.lake(IngestJob.NAME, Verbosity.isVerbose(), lake.root()),
+                new Pseudonymiser(key.resolve()));
         job.run(raw).print(Console.out());
         return ExitCodes.OK;
-    }
-
-    private PseudonymKey key() {
-        try {
-            return PseudonymKey.resolve(keyFile, System.getenv(PseudonymKey.ENV_VARIABLE), demo);
-        } catch (IllegalArgumentException e) {
-            throw new JobFailure(e.getMessage(), ExitCodes.USAGE);
-        }
     }
 }

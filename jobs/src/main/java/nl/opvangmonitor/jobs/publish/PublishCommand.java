@@ -1,17 +1,11 @@
 package nl.opvangmonitor.jobs.publish;
 
 import java.util.concurrent.Callable;
-import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.GoldTables;
-import nl.opvangmonitor.common.tables.PublishTables;
-import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = {"Applies disclosure control (primary and secondary suppression, privacy.md) to every gold "
                 + "table in the lake and writes publish.<table>. Absent gold tables are skipped with a note."})
 public final class PublishCommand implements Callable<Integer> {
-    private static final String JOB = "publish";
+    private static final String JOB = PublishJob.NAME;
 
     @Mixin
     LakeOption lake;
@@ -45,35 +39,9 @@ public final class PublishCommand implements Callable<Integer> {
         if (k < 2) {
             throw new ParameterException(spec.commandLine(), "--k must be at least 2, got " + k);
         }
-        Lake target = SparkRuntime.lake(JOB, Verbosity.isVerbose(), lake.root());
-        int published = 0;
-        for (TableDef gold : GoldTables.all()) {
-            if (!target.exists(gold)) {
-                Console.progress(JOB, gold.qualifiedName() + " is not in the lake: skipped");
-                continue;
-            }
-            publishOne(target, gold);
-            published++;
-        }
+        int published = PublishJob.run(SparkRuntime.lake(JOB, Verbosity.isVerbose(), lake.root()), k);
         Console.out().println("published " + published + " of " + GoldTables.all().size()
                 + " gold tables with k=" + k);
         return 0;
-    }
-
-    private void publishOne(Lake target, TableDef gold) {
-        Console.progress(JOB, gold.qualifiedName() + ": suppressing");
-        DisclosureControl.Published result = DisclosureControl.publish(target.read(gold), gold, k,
-                pass -> Console.progress(JOB, gold.name() + ": " + pass));
-        Dataset<Row> rows = result.rows().localCheckpoint();
-        TableDef out = PublishTables.of(gold);
-        target.overwrite(out, rows);
-        PublishedThreshold.record(target, out, k);
-        long count = rows.count();
-        long suppressedRows = rows.filter(functions.col(PublishTables.SUPPRESSED)).count();
-        String line = String.format("%s: %s rows, %s with suppressed cells; secondary suppression: %d iterations,"
-                        + " %s complements", out.qualifiedName(), Console.count(count), Console.count(suppressedRows),
-                result.iterations(), Console.count(result.complements()));
-        Console.progress(JOB, line);
-        Console.out().println(line);
     }
 }

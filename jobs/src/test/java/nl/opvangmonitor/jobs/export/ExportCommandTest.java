@@ -69,7 +69,7 @@ class ExportCommandTest {
         assertEquals(ExitCodes.OK, Main.run("export", "--lake", lakeDir.toString(), "--out", out.toString(),
                 "--format", "csv"));
 
-        assertFalse(Files.exists(out.resolve(ExportCommand.WORKBOOK)));
+        assertFalse(Files.exists(out.resolve(ExportJob.WORKBOOK)));
         assertFalse(Files.exists(out.resolve("occupancy_monthly.csv")), "gold is never exported");
         List<List<String>> records = CsvRecords.read(out.resolve("school_access.csv"), CsvExport.SEPARATOR);
         assertEquals(PUBLISHED.columnNames(), records.get(0));
@@ -94,7 +94,7 @@ class ExportCommandTest {
             }
         }
         assertEquals(List.of(), PrivacyScan.scanFiles(out));
-        String readme = Files.readString(out.resolve(ExportCommand.README), StandardCharsets.UTF_8);
+        String readme = Files.readString(out.resolve(ExportJob.README), StandardCharsets.UTF_8);
         assertTrue(readme.contains("x  = suppressed") && readme.contains("school_access (k=10)"), readme);
     }
 
@@ -103,7 +103,7 @@ class ExportCommandTest {
         assertEquals(ExitCodes.OK, Main.run("export", "--lake", lakeDir.toString(), "--out", out.toString(),
                 "--format", "xlsx"));
 
-        try (InputStream in = Files.newInputStream(out.resolve(ExportCommand.WORKBOOK));
+        try (InputStream in = Files.newInputStream(out.resolve(ExportJob.WORKBOOK));
              Workbook workbook = WorkbookFactory.create(in)) {
             assertEquals(List.of("About", "school_access"), sheetNames(workbook));
             Sheet sheet = workbook.getSheet("school_access");
