@@ -16,4 +16,6 @@ public final class ExitCodes {
     public static final int ACCOUNTING = 4;
     /** Another process holds the lake lock. */
     public static final int LAKE_LOCKED = 5;
+    /** {@code calibrate --strict}: a gold figure is off its published value, or missing. */
+    public static final int CALIBRATION_MISS = 6;
 }

@@ -6,7 +6,11 @@ import picocli.CommandLine.Command;
 @Command(name = "opvangmonitor", mixinStandardHelpOptions = true, version = "opvangmonitor 0.1.0",
         description = "Monitoring of children in Dutch asylum reception: from raw extracts to published figures.",
         subcommands = {
+                nl.opvangmonitor.jobs.generate.GenerateCommand.class,
                 nl.opvangmonitor.jobs.ingest.IngestCommand.class,
+                nl.opvangmonitor.jobs.metrics.MetricsCommand.class,
+                nl.opvangmonitor.jobs.report.ReportCommand.class,
+                nl.opvangmonitor.jobs.metrics.calibrate.CalibrateCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -15,6 +19,7 @@ import picocli.CommandLine.Command;
                 "2:usage error",
                 "3:data-quality threshold exceeded",
                 "4:row accounting broken (rows read != accepted + quarantined)",
-                "5:the lake is locked by another run"})
+                "5:the lake is locked by another run",
+                "6:calibrate --strict: a figure misses its published value"})
 public final class OpvangmonitorCommand {
 }

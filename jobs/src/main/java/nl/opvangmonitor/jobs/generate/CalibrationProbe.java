@@ -1,0 +1,165 @@
+package nl.opvangmonitor.jobs.generate;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import nl.opvangmonitor.common.dates.Dates;
+import nl.opvangmonitor.jobs.generate.Household.Child;
+import nl.opvangmonitor.jobs.generate.ReceptionPath.Stay;
+
+/**
+ * A quick self-check of the calibration: computes the published figures of synthetic-data.md
+ * straight from the generator's in-memory model (true values, no files, no pipeline), with the
+ * metric definitions of metrics.md (age from the birth month; a stay covers [instroom, uitstroom)).
+ * The real calibration is done later on the gold tables; this shows whether parameters are in range.
+ */
+final class CalibrationProbe {
+    static final LocalDate JAN_2026 = LocalDate.of(2026, 1, 26);
+    static final LocalDate APRIL_2025 = LocalDate.of(2025, 4, 30);
+    static final LocalDate AMV_DAY = LocalDate.of(2026, 4, 29);
+
+    /** A computed figure beside its published value (NaN when there is none). */
+    record Figure(String name, double value, double published) {
+    }
+
+    private long minorsJan, noodJan, crisisJan, noodApril, amvNoodApril, amvAdultInAmv, amvTurning18;
+    private final Set<Location> noodLocationsApril = new HashSet<>();
+    private double ongoingDaysSum;
+    private long ongoingSpells, endedSpells;
+    private double endedDaysSum;
+
+    private CalibrationProbe() {
+    }
+
+    /** Runs the world's households through the probe and returns the figures. */
+    static List<Figure> measure(SyntheticWorld world, LongConsumer progress) {
+        CalibrationProbe probe = new CalibrationProbe();
+        world.forEachHousehold(probe::count, progress);
+        return probe.figures(world);
+    }
+
+    private void count(Household h) {
+        List<Stay> stays = h.path().stays();
+        List<Stay[]> spells = spells(stays);
+        for (Child c : h.children()) {
+            LocalDate birth = c.birth();
+            Stay jan = h.path().stayOn(JAN_2026);
+            if (jan != null && Dates.ageOn(birth, JAN_2026) < 18) {
+                minorsJan++;
+                noodJan += jan.location().opvangvorm().equals("NOODOPVANG") ? 1 : 0;
+                crisisJan += jan.location().opvangvorm().equals("CRISISNOODOPVANG") ? 1 : 0;
+            }
+            Stay april = h.path().stayOn(APRIL_2025);
+            if (april != null && Dates.ageOn(birth, APRIL_2025) < 18 && april.location().opvangvorm().equals("NOODOPVANG")) {
+                noodApril++;
+                amvNoodApril += h.amv() ? 1 : 0;
+                noodLocationsApril.add(april.location());
+            }
+            Stay amvDay = h.path().stayOn(AMV_DAY);
+            if (h.amv() && amvDay != null) {
+                int age = Dates.ageOn(birth, AMV_DAY);
+                amvAdultInAmv += age >= 18 && amvDay.location().opvangvorm().equals("AMV") ? 1 : 0;
+                LocalDate eighteen = birth.withDayOfMonth(1).plusYears(18);
+                amvTurning18 += age < 18 && !eighteen.isAfter(AMV_DAY.plusDays(365)) ? 1 : 0;
+            }
+            for (Stay[] spell : spells) {
+                countSpell(spell[0].start(), spell[1].end(), birth);
+            }
+        }
+    }
+
+    /** Mean ongoing spell length at the month-ends of 2025 and lengths of spells ended in 2025, for minors. */
+    private void countSpell(LocalDate start, LocalDate end, LocalDate birth) {
+        for (int m = 1; m <= 12; m++) {
+            LocalDate e = YearMonth.of(2025, m).atEndOfMonth();
+            if (!e.isBefore(start) && (end == null || e.isBefore(end)) && Dates.ageOn(birth, e) < 18) {
+                ongoingDaysSum += e.toEpochDay() - start.toEpochDay() + 1;
+                ongoingSpells++;
+            }
+        }
+        if (end != null && end.getYear() == 2025 && Dates.ageOn(birth, end.minusDays(1)) < 18) {
+            endedDaysSum += end.toEpochDay() - start.toEpochDay();
+            endedSpells++;
+        }
+    }
+
+    /** Runs of consecutive emergency stays (moves are same-day, so consecutive stays touch): first and last stay. */
+    private static List<Stay[]> spells(List<Stay> stays) {
+        List<Stay[]> spells = new ArrayList<>();
+        Stay first = null;
+        Stay last = null;
+        for (Stay s : stays) {
+            if (s.location().emergency()) {
+                first = first == null ? s : first;
+                last = s;
+            } else if (first != null) {
+                spells.add(new Stay[] {first, last});
+                first = null;
+            }
+        }
+        if (first != null) {
+            spells.add(new Stay[] {first, last});
+        }
+        return spells;
+    }
+
+    private List<Figure> figures(SyntheticWorld world) {
+        List<Figure> f = new ArrayList<>();
+        double scale = (double) world.params.persons() / GeneratorParameters.NATIONAL_PERSONS;
+        f.add(new Figure("scale (persons / national persons)", scale, Double.NaN));
+        f.add(new Figure("minors in reception 26-01-2026", minorsJan, 19_000 * scale));
+        f.add(new Figure("  of whom in NOODOPVANG", noodJan, 7_222 * scale));
+        f.add(new Figure("  of whom in CRISISNOODOPVANG", crisisJan, 726 * scale));
+        f.add(new Figure("minors in NOODOPVANG 30-04-2025", noodApril, 7_044 * scale));
+        f.add(new Figure("  NOODOPVANG locations with minors", noodLocationsApril.size(), 186 * scale));
+        f.add(new Figure("  of whom amv", amvNoodApril, 1_918 * scale));
+        long open = world.locations.all().stream().filter(l -> l.openOn(APRIL_2025)).count();
+        long emergency = world.locations.all().stream().filter(l -> l.openOn(APRIL_2025) && l.emergency()).count();
+        f.add(new Figure("share of open locations that are emergency, 30-04-2025", (double) emergency / open, 2.0 / 3));
+        f.add(new Figure("mean ongoing emergency spell at 2025 month-ends (days)", ongoingDaysSum / ongoingSpells, 243));
+        f.add(new Figure("mean length of emergency spells ended in 2025 (days)", endedDaysSum / endedSpells, 243));
+        f.add(new Figure("amv aged 18+ at opvangvorm AMV 29-04-2026", amvAdultInAmv, 1_000 * scale));
+        f.add(new Figure("amv minors turning 18 within 365 days of 29-04-2026", amvTurning18, 1_900 * scale));
+        f.add(new Figure("share of inventoried locations meeting participatie", participation(world), 0.62));
+        kso(world, f);
+        return f;
+    }
+
+    private static double participation(SyntheticWorld world) {
+        Map<Location, Inventory.Round> latest = new LinkedHashMap<>();
+        for (Inventory.Round r : world.inventory) {
+            if (!r.peildatum().isAfter(world.to)) {
+                latest.merge(r.location(), r, (a, b) -> a.peildatum().isAfter(b.peildatum()) ? a : b);
+            }
+        }
+        return latest.values().stream().filter(r -> r.met()[9]).count() / (double) Math.max(1, latest.size());
+    }
+
+    private static void kso(SyntheticWorld world, List<Figure> f) {
+        int m = world.params.locations().leadMultiplier();
+        Map<String, Integer> rejected = new LinkedHashMap<>();
+        int pipeline = 0;
+        for (KsoLeads.Lead lead : world.leads) {
+            KsoLeads.Status on = lead.history().stream().filter(s -> !s.date().isAfter(KsoLeads.PEILDATUM))
+                    .max(Comparator.comparing(KsoLeads.Status::date)).orElse(null);
+            if (on == null) {
+                continue;
+            }
+            if (on.status().equals("LEAD") || on.status().equals("IN_ONTWIKKELING")) {
+                pipeline++;
+            } else if (on.reason() != null && on.date().getYear() >= 2024) {
+                rejected.merge(on.reason(), 1, Integer::sum);
+            }
+        }
+        f.add(new Figure("KSO leads in the pipeline 17-06-2026", pipeline, 27 * m));
+        KsoLeads.REJECTED.forEach((reason, n) -> f.add(
+                new Figure("KSO rejected/on hold 2024..17-06-2026: " + reason, rejected.getOrDefault(reason, 0), n * m)));
+    }
+}

@@ -1,0 +1,96 @@
+package nl.opvangmonitor.jobs.metrics;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import nl.opvangmonitor.common.tables.TableDef;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * What every fact and metric computation reads: the as_of date, the first reporting month, and
+ * the silver tables (conformed ones and facts computed earlier in the run). Reading goes through
+ * a function so tests can hand in five-row frames instead of a lake.
+ */
+public final class MetricContext {
+    private final SparkSession spark;
+    private final LocalDate asOf;
+    private final LocalDate firstMonth;
+    private final Function<TableDef, Dataset<Row>> reader;
+    private final String runId;
+    private final Map<TableDef, Dataset<Row>> overrides = new HashMap<>();
+
+    public MetricContext(SparkSession spark, LocalDate asOf, LocalDate firstMonth,
+                         Function<TableDef, Dataset<Row>> reader, String runId) {
+        if (firstMonth.isAfter(asOf)) {
+            throw new IllegalArgumentException("first month " + firstMonth + " lies after as_of " + asOf);
+        }
+        this.spark = spark;
+        this.asOf = asOf;
+        this.firstMonth = firstMonth.withDayOfMonth(1);
+        this.reader = reader;
+        this.runId = runId;
+    }
+
+    /** A context over in-memory tables, for tests (run id {@code test}): absent tables are an error. */
+    public static MetricContext of(SparkSession spark, LocalDate asOf, LocalDate firstMonth,
+                                   Map<TableDef, Dataset<Row>> tables) {
+        return new MetricContext(spark, asOf, firstMonth, t -> {
+            Dataset<Row> df = tables.get(t);
+            if (df == null) {
+                throw new IllegalArgumentException("test context lacks " + t.qualifiedName());
+            }
+            return df;
+        }, "test");
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
+    /** The id of this run, for tables that record which run wrote a row (gold.headline). */
+    public String runId() {
+        return runId;
+    }
+
+    /** The reporting date: nothing dated after it counts (metrics.md). */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public Column asOfLit() {
+        return lit(java.sql.Date.valueOf(asOf));
+    }
+
+    /** First day of the first reporting month (the month of the earliest delivery). */
+    public LocalDate firstMonth() {
+        return firstMonth;
+    }
+
+    /** A table: a fact computed earlier in this run if there is one, else as the reader gives it. */
+    public Dataset<Row> table(TableDef table) {
+        Dataset<Row> computed = overrides.get(table);
+        return computed != null ? computed : reader.apply(table);
+    }
+
+    /** Makes a freshly computed fact visible to the computations that follow. */
+    public void provide(TableDef table, Dataset<Row> rows) {
+        overrides.put(table, rows);
+    }
+
+    /**
+     * The reporting months from the first month to the month of as_of: {@code month} (first
+     * day) and {@code month_end} (last day, or as_of for the month of as_of).
+     */
+    public Dataset<Row> months() {
+        return spark.range(1)
+                .select(explode(sequence(lit(java.sql.Date.valueOf(firstMonth)),
+                        lit(java.sql.Date.valueOf(asOf.withDayOfMonth(1))), expr("interval 1 month"))).as("month"))
+                .withColumn("month_end", least(last_day(col("month")), asOfLit()));
+    }
+}

@@ -1,0 +1,60 @@
+package nl.opvangmonitor.jobs.metrics;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.OpsTables;
+import nl.opvangmonitor.common.tables.TableDef;
+import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.cli.JobFailure;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+
+/**
+ * The metrics job: per-child facts into silver, then every gold table, on one as_of. Each table
+ * is replaced as a whole (or merged by key when it accumulates runs), so re-running is idempotent.
+ */
+public final class MetricsJob {
+    private static final String JOB = "metrics";
+
+    private MetricsJob() {
+    }
+
+    /** Computes and writes all facts and gold tables; returns the as_of used. */
+    public static LocalDate run(Lake lake, LocalDate requestedAsOf) {
+        LocalDate[] range = deliveryRange(lake);
+        LocalDate asOf = requestedAsOf != null ? requestedAsOf : range[1];
+        MetricContext context = new MetricContext(lake.spark(), asOf, range[0], lake::read, lake.runId());
+        Console.progress(JOB, "as_of " + asOf + ", months from " + context.firstMonth());
+        write(lake, context, MetricTables.facts(), true);
+        write(lake, context, MetricTables.gold(), false);
+        return asOf;
+    }
+
+    private static void write(Lake lake, MetricContext context, List<ComputedTable> tables, boolean isFact) {
+        for (ComputedTable table : tables) {
+            TableDef def = table.table();
+            Dataset<Row> rows = table.compute(context);
+            if (table.accumulates()) {
+                lake.merge(def, rows);
+            } else {
+                lake.overwrite(def, rows);
+            }
+            if (isFact) {
+                context.provide(def, lake.read(def));
+            }
+            Console.progress(JOB, def.qualifiedName() + " written");
+        }
+    }
+
+    /** First and last delivery date over all sources, from ops.deliveries. */
+    static LocalDate[] deliveryRange(Lake lake) {
+        Row r = lake.read(OpsTables.DELIVERIES)
+                .agg(functions.min("delivery_date"), functions.max("delivery_date")).head();
+        if (r.isNullAt(0)) {
+            throw new JobFailure("the lake has no ingested deliveries: run ingest first");
+        }
+        return new LocalDate[] {r.getDate(0).toLocalDate(), r.getDate(1).toLocalDate()};
+    }
+}

@@ -1,0 +1,61 @@
+package nl.opvangmonitor.jobs.metrics.care;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.List;
+import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.TableDef;
+import nl.opvangmonitor.jobs.metrics.AgeBands;
+import nl.opvangmonitor.jobs.metrics.ComputedTable;
+import nl.opvangmonitor.jobs.metrics.GoldAggregation;
+import nl.opvangmonitor.jobs.metrics.MetricContext;
+import nl.opvangmonitor.jobs.metrics.MonthGrid;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * metrics.md, gold.care_continuity_monthly: (care-relevant move, active trajectory) pairs by month
+ * of the move, soort, from category and amv, counted per outcome on as_of, with the median gap of
+ * transfers and the interruptions whose trajectory ended with {@code VOORTIJDIG_EXTERN}. The pairs
+ * and their outcomes are {@link CareMoveOutcomes}.
+ */
+public final class CareContinuityMonthly implements ComputedTable {
+    /** The end reason of the youth-care statistics for "ended early by external circumstances". */
+    static final String EXTERNAL_END = "VOORTIJDIG_EXTERN";
+
+    @Override
+    public TableDef table() {
+        return GoldTables.CARE_CONTINUITY_MONTHLY;
+    }
+
+    @Override
+    public Dataset<Row> compute(MetricContext context) {
+        return monthly(context.table(CareMoveOutcomes.TABLE), context.months());
+    }
+
+    /** Pairs aggregated per month of the move on the month grid, with ALL totals. */
+    public static Dataset<Row> monthly(Dataset<Row> outcomes, Dataset<Row> months) {
+        Dataset<Row> facts = outcomes
+                .withColumn("month", trunc(col("move_date"), "month"))
+                .withColumn("amv", AgeBands.jn(col("amv")));
+        Dataset<Row> gold = GoldAggregation.withTotals(facts, List.of("month"), List.of("soort", "from_category", "amv"),
+                count(lit(1)).as("pairs"),
+                countOf(CareOutcome.CONTINUED).as("continued"),
+                countOf(CareOutcome.TRANSFERRED).as("transferred"),
+                countOf(CareOutcome.INTERRUPTED).as("interrupted"),
+                countOf(CareOutcome.PENDING).as("pending"),
+                percentile(col("gap_days"), lit(0.5)).as("median_transfer_gap_days"),
+                count_if(isOutcome(CareOutcome.INTERRUPTED).and(col("end_reason").equalTo(EXTERNAL_END)))
+                        .as("interrupted_external"));
+        return MonthGrid.covering(gold, months, "month", GoldTables.CARE_CONTINUITY_MONTHLY);
+    }
+
+    private static Column isOutcome(CareOutcome outcome) {
+        return col("outcome").equalTo(outcome.name());
+    }
+
+    private static Column countOf(CareOutcome outcome) {
+        return count_if(isOutcome(outcome));
+    }
+}

@@ -1,0 +1,120 @@
+package nl.opvangmonitor.jobs.report;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.opvangmonitor.common.contract.Vocabulary;
+import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.jobs.report.Charts.Point;
+
+/**
+ * What the monitoring report shows, in which order: the headline figures, the main trends as
+ * charts, and the quality and coverage figures, all read from the publish layer.
+ */
+public final class MonitoringReport {
+    /** Headline columns shown as figures, with their labels; true where the value is a percentage. */
+    private static final List<Object[]> HEADLINE_FIGURES = List.of(
+            new Object[] {"minors_in_reception", "minors in reception", false},
+            new Object[] {"in_noodopvang", "of whom in noodopvang (emergency reception)", false},
+            new Object[] {"in_crisisnoodopvang", "of whom in crisisnoodopvang", false},
+            new Object[] {"amv_minors", "unaccompanied minors (amv)", false},
+            new Object[] {"amv_18plus_in_amv_reception", "amv aged 18+ still in amv reception", false},
+            new Object[] {"amv_turning_18_next_365d", "amv turning 18 in the next 12 months", false},
+            new Object[] {"mean_ongoing_emergency_days", "mean days in emergency reception so far", false},
+            new Object[] {"ongoing_emergency_over_183_days", "in emergency reception over 6 months", false},
+            new Object[] {"overdue_school", "children past the school-access term without school", false},
+            new Object[] {"pct_in_time_last_12m", "at school within the legal term (last 12 months)", true},
+            new Object[] {"moves_last_12m", "moves of minors in the last 12 months", false},
+            new Object[] {"moves_per_1000_days_last_12m", "moves per 1,000 child-days (last 12 months)", false},
+            new Object[] {"care_interrupted_last_12m", "youth care interrupted after a move (last 12 months)", false},
+            new Object[] {"pct_locations_participation", "locations organising participation", true});
+
+    private MonitoringReport() {
+    }
+
+    /** Builds the page from the publish tables. */
+    public static String build(ReportData data, int k) {
+        ReportPage page = new ReportPage();
+        Map<String, Object> headline = data.latestHeadline().orElse(Map.of());
+        page.asOf(headline.get("as_of") instanceof java.sql.Date d ? d.toLocalDate() : null, k);
+        for (Object[] f : HEADLINE_FIGURES) {
+            if (headline.containsKey((String) f[0])) {
+                page.figure((String) f[1], headline.get((String) f[0]), (Boolean) f[2]);
+            }
+        }
+        addTrends(page, data);
+        page.quality("minors in reception with a bsn (linked to school and care data)",
+                headline.get("linked_share"), true);
+        data.totalsBy(GoldTables.DATA_QUALITY, "source", "rows", Map.of("item", "rows_quarantined"))
+                .forEach((source, rows) -> page.quality("rows quarantined, " + source, rows, false));
+        return page.render();
+    }
+
+    private static void addTrends(ReportPage page, ReportData data) {
+        Map<String, List<Point>> byCategory = data.series(GoldTables.OCCUPANCY_MONTHLY, "persons", "category",
+                Map.of());
+        page.chart("Children in reception by category",
+                "Persons present on each month-end (minors, and amv aged 18+ still in reception), by reception category.",
+                Charts.lines("Persons in reception", "persons", byCategory));
+        page.chart("Share in emergency reception",
+                "Noodopvang and crisisnoodopvang as a share of everyone in reception on each month-end.",
+                Charts.lines("Share in emergency reception", "%", Map.of("emergency reception",
+                        emergencyShare(byCategory))));
+        page.chart("School within the legal term",
+                "Share of school-age children enrolled within the term (90 days; 60 from 12 June 2026), by month of application.",
+                Charts.lines("At school in time", "%", data.series(GoldTables.SCHOOL_ACCESS, "pct_in_time", null,
+                        Map.of())));
+        page.chart("School days lost",
+                "Missed school days (weekdays in reception without enrolment) by cause, per month.",
+                Charts.lines("Missed school days", "weekdays", merge(
+                        data.series(GoldTables.MISSED_SCHOOL_MONTHLY, "missed_days_relocation", null, Map.of()),
+                        data.series(GoldTables.MISSED_SCHOOL_MONTHLY, "missed_days_initial", null, Map.of()),
+                        data.series(GoldTables.MISSED_SCHOOL_MONTHLY, "missed_days_other", null, Map.of()))));
+        page.chart("Moves per 1,000 child-days",
+                "Relocations of minors out of locations of each category per 1,000 days minors spent there.",
+                Charts.lines("Moves per 1,000 child-days", "moves", data.series(GoldTables.RELOCATION_RATE_MONTHLY,
+                        "moves_per_1000_days", "category", Map.of())));
+        page.chart("Long stays in emergency reception",
+                "Minors whose ongoing emergency-reception spell is over 183 days (the 6-month maximum) on each month-end.",
+                Charts.lines("Over 6 months in emergency reception", "children", data.series(
+                        GoldTables.EMERGENCY_STAY_MONTHLY, "ongoing_over_183_days", null, Map.of())));
+        page.chart("Youth care after a move between municipalities",
+                "Outcome of each youth-care trajectory active at a move to another municipality, by month of move.",
+                Charts.lines("Youth care after a move", "trajectories", merge(
+                        data.series(GoldTables.CARE_CONTINUITY_MONTHLY, "continued", null, Map.of()),
+                        data.series(GoldTables.CARE_CONTINUITY_MONTHLY, "transferred", null, Map.of()),
+                        data.series(GoldTables.CARE_CONTINUITY_MONTHLY, "interrupted", null, Map.of()))));
+    }
+
+    /** (noodopvang + crisisnoodopvang) / all categories, per date; gaps where a part is suppressed. */
+    static List<Point> emergencyShare(Map<String, List<Point>> byCategory) {
+        Map<LocalDate, double[]> sums = new java.util.TreeMap<>();
+        byCategory.forEach((category, points) -> points.forEach(p -> {
+            double[] s = sums.computeIfAbsent(p.date(), d -> new double[3]);
+            if (p.value() == null) {
+                s[2] = 1;
+                return;
+            }
+            s[0] += p.value();
+            if (category.equals(Vocabulary.NOODOPVANG) || category.equals(Vocabulary.CRISISNOODOPVANG)) {
+                s[1] += p.value();
+            }
+        }));
+        return sums.entrySet().stream()
+                .map(e -> new Point(e.getKey(), e.getValue()[2] > 0 || e.getValue()[0] == 0 ? null
+                        : 100.0 * e.getValue()[1] / e.getValue()[0]))
+                .toList();
+    }
+
+    @SafeVarargs
+    private static Map<String, List<Point>> merge(Map<String, List<Point>>... parts) {
+        Map<String, List<Point>> out = new LinkedHashMap<>();
+        for (Map<String, List<Point>> part : parts) {
+            part.forEach((name, points) -> out.put(name.replace('_', ' '), points));
+        }
+        out.values().removeIf(Objects::isNull);
+        return out;
+    }
+}

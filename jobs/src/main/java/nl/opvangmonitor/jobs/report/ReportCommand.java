@@ -1,0 +1,44 @@
+package nl.opvangmonitor.jobs.report;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.cli.ExitCodes;
+import nl.opvangmonitor.jobs.cli.LakeOption;
+import nl.opvangmonitor.jobs.cli.SparkRuntime;
+import nl.opvangmonitor.jobs.cli.Verbosity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code opvangmonitor report}: the monitoring report as one self-contained HTML page. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write the monitoring report (headline, trends as charts, quality) as one offline HTML page, "
+                + "from the publish tables only.")
+public final class ReportCommand implements Callable<Integer> {
+    @Mixin
+    LakeOption lake;
+    @Mixin
+    Verbosity verbosity;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "The HTML file to write.")
+    Path out;
+
+    @Option(names = "--k", defaultValue = "10", description = "The suppression threshold used by publish, for the footnote (default ${DEFAULT-VALUE}).")
+    int k;
+
+    @Override
+    public Integer call() throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        String html = MonitoringReport.build(
+                new ReportData(SparkRuntime.lake("report", Verbosity.isVerbose(), lake.root())), k);
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        Files.writeString(out, html, StandardCharsets.UTF_8);
+        Console.out().println("report: written to " + out.toAbsolutePath());
+        return ExitCodes.OK;
+    }
+}

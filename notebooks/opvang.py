@@ -1,0 +1,37 @@
+"""Reading opvangmonitor's publish tables for the notebooks: delta-rs and pandas, no Spark.
+
+Only the publish layer is read: it is disclosure-controlled (suppressed cells are empty, NaN here).
+"""
+from pathlib import Path
+
+import pandas as pd
+from deltalake import DeltaTable
+
+ALL = "ALL"
+
+
+def publish(lake: str, table: str) -> pd.DataFrame:
+    """The publish table `publish.<table>` of the lake as a DataFrame (empty if it does not exist)."""
+    path = Path(lake) / "publish" / table
+    if not (path / "_delta_log").exists():
+        raise FileNotFoundError(f"{path} is not a Delta table: run the pipeline first (see README.md)")
+    return DeltaTable(str(path)).to_pandas()
+
+
+def cells(df: pd.DataFrame, dims: list[str], by: str | None = None, **fixed: str) -> pd.DataFrame:
+    """Rows where every dimension in `dims` is ALL, except `by` (any value but ALL) and the `fixed` ones."""
+    mask = pd.Series(True, index=df.index)
+    for dim in dims:
+        if dim == by:
+            mask &= df[dim] != ALL
+        else:
+            mask &= df[dim] == fixed.get(dim, ALL)
+    return df[mask]
+
+
+def by_month(df: pd.DataFrame, time: str, value: str, by: str | None = None) -> pd.DataFrame:
+    """A month x series table of `value` (one column per value of `by`, or one column), sorted by time."""
+    frame = df.assign(**{time: pd.to_datetime(df[time])})
+    if by is None:
+        return frame.set_index(time)[[value]].sort_index().astype(float)
+    return frame.pivot_table(index=time, columns=by, values=value, aggfunc="first").sort_index().astype(float)

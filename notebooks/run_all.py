@@ -1,0 +1,34 @@
+"""Executes every notebook top to bottom, headless (nbclient), against the lake in OPVANGMONITOR_LAKE.
+
+Exits non-zero when a cell errors, so CI fails. Usage: python notebooks/run_all.py
+"""
+import os
+import sys
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    if "OPVANGMONITOR_LAKE" not in os.environ:
+        print("set OPVANGMONITOR_LAKE to the lake to read", file=sys.stderr)
+        return 2
+    failed = 0
+    for path in sorted(HERE.glob("[0-9][0-9]_*.ipynb")):
+        notebook = nbformat.read(path, as_version=4)
+        try:
+            NotebookClient(notebook, timeout=300, kernel_name="python3",
+                           resources={"metadata": {"path": str(HERE)}}).execute()
+            print(f"ok      {path.name}")
+        except CellExecutionError as error:
+            failed += 1
+            print(f"FAILED  {path.name}: {str(error).splitlines()[-1] if str(error) else error}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
