@@ -134,21 +134,29 @@ public final class Lake {
     }
 
     /**
-     * Overwrites the table only when its content differs from rows (ignoring order), so a
-     * recomputation that changes nothing commits nothing; returns whether it wrote. Evaluates
-     * rows up to three times: cache them when they are costly.
+     * Overwrites the table only when its content differs from rows (as multisets: order ignored,
+     * duplicates counted), so a recomputation that changes nothing commits nothing; returns whether
+     * it wrote. Evaluates rows twice: cache them when they are costly.
      */
     public boolean overwriteIfChanged(TableDef table, Dataset<Row> rows) {
-        if (exists(table)) {
-            Dataset<Row> current = read(table);
-            Dataset<Row> fresh = conform(rows, table);
-            boolean sameSchema = java.util.Arrays.equals(typesOf(current), typesOf(fresh));
-            if (sameSchema && current.exceptAll(fresh).isEmpty() && fresh.exceptAll(current).isEmpty()) {
-                return false;
-            }
+        if (exists(table) && sameContent(read(table), conform(rows, table))) {
+            return false;
         }
         overwrite(table, rows);
         return true;
+    }
+
+    /** Same columns and the same rows with the same multiplicities, in one aggregation. */
+    private static boolean sameContent(Dataset<Row> current, Dataset<Row> fresh) {
+        if (!java.util.Arrays.equals(typesOf(current), typesOf(fresh))) {
+            return false;
+        }
+        return current.withColumn(SIDE, functions.lit(1L))
+                .unionByName(fresh.withColumn(SIDE, functions.lit(-1L)))
+                .groupBy(columns(List.of(current.columns())))
+                .agg(functions.sum(SIDE).as(SIDE))
+                .filter(functions.col(SIDE).notEqual(0))
+                .isEmpty();
     }
 
     /** Selects and casts the declared columns in declared order, so every write matches its declaration. */
@@ -161,6 +169,8 @@ public final class Lake {
 
     /** Marks the staged rows of {@link #mergeReplacing} that delete a vanished key. */
     private static final String VANISHED = "_vanished";
+    /** Counts a row +1 for the table and -1 for the new content in {@link #sameContent}. */
+    private static final String SIDE = "_side";
 
     /** Runs a DeltaTable operation with the run id as the commit's user metadata. */
     private void withRunMetadata(Runnable operation) {

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class ConformJob {
     private static final String JOB = "conform";
 
     private final Lake lake;
+    private final Map<String, String> outcomes = new LinkedHashMap<>();
 
     public ConformJob(Lake lake) {
         this.lake = lake;
@@ -38,6 +40,7 @@ public final class ConformJob {
 
     /** Runs the job; reading and writing happen here, the transformations are pure functions. */
     public ConformSummary run(boolean full) {
+        outcomes.clear();
         if (BronzeTables.all().stream().noneMatch(lake::exists)) {
             throw new JobFailure("no bronze tables under " + lake.root() + ": run ingest first");
         }
@@ -45,27 +48,30 @@ public final class ConformJob {
         int deliveries = fresh.values().stream().mapToInt(f -> f.deliveries().size()).sum();
         Console.progress(JOB, (full ? "full rebuild from " : "incremental: ") + deliveries + " new bronze deliveries");
 
-        Map<String, String> outcomes = new LinkedHashMap<>();
+        boolean silverWritten = false;
         for (ConformedTable t : ConformedTable.values()) {
-            String outcome = conform(t, fresh.get(t.source()).deliveries(), full);
-            outcomes.put(t.table().qualifiedName(), outcome);
-            Console.progress(JOB, t.table().qualifiedName() + ": " + outcome);
+            silverWritten |= conform(t, fresh.get(t.source()).deliveries(), full);
         }
-        Map<String, Long> findings = writeFindings(outcomes);
-        writeDataQuality(outcomes);
+        Map<String, Long> findings = silverWritten || !lake.exists(SilverTables.QUALITY_FINDINGS)
+                ? writeFindings()
+                : countFindings(lake.read(SilverTables.QUALITY_FINDINGS), "unchanged (no silver table changed)");
+        writeDataQuality();
         ConformState.record(lake, fresh.values(), full);
         return new ConformSummary(full, deliveries, outcomes, findings);
     }
 
-    /** Brings one silver table up to date and says what happened. */
-    private String conform(ConformedTable t, List<java.time.LocalDate> newDeliveries, boolean full) {
+    /** Brings one silver table up to date; returns whether it committed. */
+    private boolean conform(ConformedTable t, List<LocalDate> newDeliveries, boolean full) {
+        if (!lake.exists(BronzeTables.of(t.source()))) {
+            return report(t.table(), false, "no bronze yet");
+        }
         Dataset<Row> bronze = lake.read(BronzeTables.of(t.source()));
         if (full || !lake.exists(t.table())) {
             lake.overwrite(t.table(), t.build(bronze));
-            return CommitMetrics.describeLast(lake, t.table());
+            return report(t.table(), true, null);
         }
         if (newDeliveries.isEmpty()) {
-            return "unchanged";
+            return report(t.table(), false, "unchanged");
         }
         String[] scope = t.scope().toArray(String[]::new);
         Dataset<Row> touched = bronze
@@ -78,30 +84,35 @@ public final class ConformJob {
         } else {
             lake.merge(t.table(), rebuilt);
         }
-        return CommitMetrics.describeLast(lake, t.table());
+        return report(t.table(), true, null);
     }
 
     /** Recomputes every finding from silver and the occupancy history; writes only when they changed. */
-    private Map<String, Long> writeFindings(Map<String, String> outcomes) {
+    private Map<String, Long> writeFindings() {
         Dataset<Row> findings = QualityFindings.all(lake.read(BronzeTables.of(RawSource.COA_BEWONING)),
                 lake.read(SilverTables.PERSONS), lake.read(SilverTables.STAYS), lake.read(SilverTables.RELOCATIONS),
                 lake.read(SilverTables.ENROLMENTS), lake.read(SilverTables.CARE_TRAJECTORIES)).persist();
         try {
-            writeIfChanged(SilverTables.QUALITY_FINDINGS, findings, outcomes);
-            Map<String, Long> perType = new TreeMap<>();
-            for (FindingType type : FindingType.values()) {
-                perType.put(type.name(), 0L);
-            }
-            findings.groupBy("finding_type").count().collectAsList()
-                    .forEach(r -> perType.put(r.getString(0), r.getLong(1)));
-            return perType;
+            boolean written = lake.overwriteIfChanged(SilverTables.QUALITY_FINDINGS, findings);
+            return countFindings(findings, written ? null : "unchanged");
         } finally {
             findings.unpersist();
         }
     }
 
-    /** gold.data_quality from ops.deliveries, the quarantine and the findings just written. */
-    private void writeDataQuality(Map<String, String> outcomes) {
+    /** Reports the findings step and counts the findings per type (0 for absent types). */
+    private Map<String, Long> countFindings(Dataset<Row> findings, String unchanged) {
+        report(SilverTables.QUALITY_FINDINGS, unchanged == null, unchanged);
+        Map<String, Long> perType = new TreeMap<>();
+        for (FindingType type : FindingType.values()) {
+            perType.put(type.name(), 0L);
+        }
+        findings.groupBy("finding_type").count().collectAsList().forEach(r -> perType.put(r.getString(0), r.getLong(1)));
+        return perType;
+    }
+
+    /** gold.data_quality from ops.deliveries, the quarantine and the findings; written only when it changed. */
+    private void writeDataQuality() {
         Dataset<Row> quarantined = null;
         for (RawSource source : RawSource.values()) {
             Dataset<Row> reasons = lake.read(QuarantineTables.of(source))
@@ -111,15 +122,21 @@ public final class ConformJob {
         Dataset<Row> quality = DataQuality.of(lake.read(OpsTables.DELIVERIES), quarantined,
                 lake.read(SilverTables.QUALITY_FINDINGS)).persist();
         try {
-            writeIfChanged(GoldTables.DATA_QUALITY, quality, outcomes);
+            boolean written = lake.overwriteIfChanged(GoldTables.DATA_QUALITY, quality);
+            report(GoldTables.DATA_QUALITY, written, "unchanged");
         } finally {
             quality.unpersist();
         }
     }
 
-    private void writeIfChanged(TableDef table, Dataset<Row> rows, Map<String, String> outcomes) {
-        String outcome = lake.overwriteIfChanged(table, rows) ? CommitMetrics.describeLast(lake, table) : "unchanged";
+    /**
+     * Records and shows what happened to a table: what its last commit did when it was written
+     * (from Delta's metrics), else why not. Returns whether it was written.
+     */
+    private boolean report(TableDef table, boolean written, String whyNot) {
+        String outcome = written ? CommitMetrics.describeLast(lake, table) : whyNot;
         outcomes.put(table.qualifiedName(), outcome);
         Console.progress(JOB, table.qualifiedName() + ": " + outcome);
+        return written;
     }
 }
