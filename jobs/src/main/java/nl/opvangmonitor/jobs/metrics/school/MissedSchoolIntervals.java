@@ -75,11 +75,12 @@ public final class MissedSchoolIntervals implements ComputedTable {
                 .where(col("missed_days").gt(0))
                 .withColumn("initial", col("first_school_day").isNull()
                         .or(col("end").leq(col("first_school_day"))));
-        Dataset<Row> inGaps = withGapStart(byCauseSide);
+        Column nearAMove = exists(col("move_dates"), m -> abs(datediff(m, col("gap_start"))).leq(MOVE_WINDOW_DAYS));
         Column cause = when(col("initial"), lit(MissedDayCause.INITIAL.name()))
-                .when(coalesce(col("near_move"), lit(false)), lit(MissedDayCause.RELOCATION.name()))
+                .when(coalesce(nearAMove, lit(false)), lit(MissedDayCause.RELOCATION.name()))
                 .otherwise(lit(MissedDayCause.OTHER.name()));
-        return inGaps.join(gapsNearAMove(inGaps, moves), new String[] {"child_id", "gap_start"}, "left")
+        return withGapStart(byCauseSide)
+                .join(moveDates(moves), "child_id", "left")
                 .select(col("child_id"), col("start").as("interval_start"), col("end").as("interval_end"),
                         col("missed_days"), col("category"), col("provincie"), col("amv"), col("age_band"),
                         col("gap_start"), cause.as("cause"));
@@ -115,14 +116,10 @@ public final class MissedSchoolIntervals implements ComputedTable {
                 .drop("__opens_gap");
     }
 
-    /** {@code child_id, gap_start, near_move} for gaps (past F) that start within 14 days of a move. */
-    static Dataset<Row> gapsNearAMove(Dataset<Row> inGaps, Dataset<Row> moves) {
-        Dataset<Row> moveDates = moves.where(not(col("intake")))
-                .select(col("child_id").as("__mover"), col("move_date"));
-        return inGaps.where(not(col("initial")))
-                .select("child_id", "gap_start").distinct()
-                .join(moveDates, col("child_id").equalTo(col("__mover"))
-                        .and(abs(datediff(col("move_date"), col("gap_start"))).leq(MOVE_WINDOW_DAYS)), "left_semi")
-                .withColumn("near_move", lit(true));
+    /** Per child, the dates of its moves ({@code move_dates}); intake placements are not moves. */
+    static Dataset<Row> moveDates(Dataset<Row> moves) {
+        return moves.where(not(col("intake")))
+                .groupBy("child_id")
+                .agg(collect_list("move_date").as("move_dates"));
     }
 }
