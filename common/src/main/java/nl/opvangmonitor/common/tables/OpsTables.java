@@ -24,11 +24,13 @@ public final class OpsTables {
 
     /**
      * The conform job's watermark: one row per bronze delivery it has conformed into silver, with
-     * the bronze table version it read, so a run after new deliveries merges only what they changed.
+     * its bronze row count and the bronze table version read, so a run after new deliveries merges
+     * only what they changed.
      */
     public static final TableDef CONFORM_STATE = TableDef.builder(Layer.OPS, "conform_state")
             .string("source")
             .date("delivery_date")
+            .required("bronze_rows", DataTypes.LongType)
             .required("bronze_version", DataTypes.LongType)
             .string("run_id")
             .required("conformed_at", DataTypes.TimestampType)

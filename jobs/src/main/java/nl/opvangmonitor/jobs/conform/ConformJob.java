@@ -73,12 +73,11 @@ public final class ConformJob {
         if (newDeliveries.isEmpty()) {
             return report(t.table(), false, "unchanged");
         }
-        String[] scope = t.scope().toArray(String[]::new);
         Dataset<Row> touched = bronze
                 .filter(col(BronzeTables.DELIVERY_DATE).isin(newDeliveries.stream().map(Date::valueOf).toArray()))
-                .select(scope[0], java.util.Arrays.copyOfRange(scope, 1, scope.length))
+                .select(t.scope().stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new))
                 .distinct();
-        Dataset<Row> rebuilt = t.build(bronze.join(touched, scope, "left_semi"));
+        Dataset<Row> rebuilt = t.build(bronze.join(touched, t.scope().toArray(String[]::new), "left_semi"));
         if (t.keysCanVanish()) {
             lake.mergeReplacing(t.table(), rebuilt, t.scope());
         } else {

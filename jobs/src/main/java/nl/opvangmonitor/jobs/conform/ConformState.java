@@ -7,10 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.opvangmonitor.common.contract.RawSource;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.BronzeTables;
@@ -21,38 +20,53 @@ import org.apache.spark.sql.RowFactory;
 
 /**
  * The conform job's watermark, ops.conform_state: the bronze deliveries already conformed into
- * silver. Kept per delivery rather than as a latest date, so a delivery that is ingested late (after
- * a newer one) is still picked up; a source whose bronze version is unchanged is not even scanned.
+ * silver, each with its row count. Kept per delivery rather than as a latest date, so a delivery
+ * ingested late (after a newer one) is still picked up, and with counts, so rows added to a
+ * delivery after it was conformed are too. A source whose bronze version is unchanged is not scanned.
  */
 public final class ConformState {
     private ConformState() {
     }
 
-    /** A source's bronze deliveries that silver does not hold yet, and the bronze version they were read at. */
-    public record Fresh(RawSource source, long bronzeVersion, List<LocalDate> deliveries) {
+    /** A source's bronze deliveries that silver does not hold (completely) yet, with their row counts. */
+    public record Fresh(RawSource source, long bronzeVersion, Map<LocalDate, Long> rowsPerDelivery) {
+        public Fresh {
+            rowsPerDelivery = Map.copyOf(rowsPerDelivery);
+        }
+
+        /** The new deliveries, oldest first. */
+        public List<LocalDate> deliveries() {
+            return rowsPerDelivery.keySet().stream().sorted().toList();
+        }
     }
 
     /**
-     * Per source the deliveries in bronze that are not in the watermark yet; with {@code everything}
-     * all deliveries in bronze (a full rebuild).
+     * Per source the deliveries in bronze that are not in the watermark with the same row count;
+     * with {@code everything} all deliveries in bronze (a full rebuild).
      */
     public static Map<RawSource, Fresh> fresh(Lake lake, boolean everything) {
-        List<Row> done = everything ? List.of()
-                : lake.read(OpsTables.CONFORM_STATE).select("source", "delivery_date", "bronze_version").collectAsList();
+        List<Row> done = everything ? List.of() : lake.read(OpsTables.CONFORM_STATE)
+                .select("source", "delivery_date", "bronze_rows", "bronze_version").collectAsList();
         Map<RawSource, Fresh> fresh = new EnumMap<>(RawSource.class);
         for (RawSource source : RawSource.values()) {
-            Set<LocalDate> conformed = new HashSet<>();
+            Map<LocalDate, Long> conformed = new HashMap<>();
             long versionConformed = -1;
             for (Row r : done) {
                 if (r.getString(0).equals(source.folder())) {
-                    conformed.add(r.getDate(1).toLocalDate());
-                    versionConformed = Math.max(versionConformed, r.getLong(2));
+                    conformed.put(r.getDate(1).toLocalDate(), r.getLong(2));
+                    versionConformed = Math.max(versionConformed, r.getLong(3));
                 }
             }
             long version = lake.version(BronzeTables.of(source));
-            List<LocalDate> deliveries = version == versionConformed ? List.of()
-                    : deliveriesIn(lake, source).stream().filter(d -> !conformed.contains(d)).sorted().toList();
-            fresh.put(source, new Fresh(source, version, deliveries));
+            Map<LocalDate, Long> changed = new HashMap<>();
+            if (version != versionConformed) {
+                rowsPerDelivery(lake, source).forEach((day, rows) -> {
+                    if (!rows.equals(conformed.get(day))) {
+                        changed.put(day, rows);
+                    }
+                });
+            }
+            fresh.put(source, new Fresh(source, version, changed));
         }
         return fresh;
     }
@@ -62,20 +76,21 @@ public final class ConformState {
         Timestamp now = Timestamp.from(Instant.now());
         List<Row> rows = new ArrayList<>();
         for (Fresh f : conformed) {
-            for (LocalDate d : f.deliveries()) {
-                rows.add(RowFactory.create(f.source().folder(), Date.valueOf(d), f.bronzeVersion(), lake.runId(), now));
-            }
+            f.rowsPerDelivery().forEach((day, count) -> rows.add(RowFactory.create(f.source().folder(),
+                    Date.valueOf(day), count, f.bronzeVersion(), lake.runId(), now)));
         }
         Dataset<Row> state = lake.spark().createDataFrame(rows, OpsTables.CONFORM_STATE.schema());
         if (replace) {
             lake.overwrite(OpsTables.CONFORM_STATE, state);
         } else if (!rows.isEmpty()) {
-            lake.append(OpsTables.CONFORM_STATE, state);
+            lake.merge(OpsTables.CONFORM_STATE, state);
         }
     }
 
-    private static List<LocalDate> deliveriesIn(Lake lake, RawSource source) {
-        return lake.read(BronzeTables.of(source)).select(BronzeTables.DELIVERY_DATE).distinct().collectAsList().stream()
-                .map(r -> r.getDate(0).toLocalDate()).toList();
+    private static Map<LocalDate, Long> rowsPerDelivery(Lake lake, RawSource source) {
+        Map<LocalDate, Long> rows = new HashMap<>();
+        lake.read(BronzeTables.of(source)).groupBy(BronzeTables.DELIVERY_DATE).count().collectAsList()
+                .forEach(r -> rows.put(r.getDate(0).toLocalDate(), r.getLong(1)));
+        return rows;
     }
 }

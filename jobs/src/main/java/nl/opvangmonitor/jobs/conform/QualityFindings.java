@@ -77,11 +77,11 @@ public final class QualityFindings {
     public static Dataset<Row> relocationsWithoutStays(Dataset<Row> relocations, Dataset<Row> stays) {
         Dataset<Row> s = stays.select(col("child_id").as("s_child"), col("location_code").as("s_location"),
                 col("start_date").as("s_start"), col("end_date").as("s_end"), col("delivery_date").as("s_delivery"));
-        Column nearMove = lit(1);
+        Column oneDay = lit(1);
         Column endsAtFrom = col("s_location").equalTo(col("from_location"))
-                .and(abs(datediff(col("s_end"), col("move_date"))).leq(nearMove));
+                .and(abs(datediff(col("s_end"), col("move_date"))).leq(oneDay));
         Column startsAtTo = col("s_location").equalTo(col("to_location"))
-                .and(abs(datediff(col("s_start"), col("move_date"))).leq(nearMove));
+                .and(abs(datediff(col("s_start"), col("move_date"))).leq(oneDay));
         Dataset<Row> matched = relocations
                 .join(s, col("child_id").equalTo(col("s_child"))
                         .and(col("s_location").equalTo(col("from_location")).or(col("s_location").equalTo(col("to_location")))),

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The conform job on a temporary lake over three deliveries (one ingested late): incremental runs
- * give what a full rebuild gives, and a re-run commits nothing.
+ * The conform job on a temporary lake over three deliveries (one ingested late, one growing after it
+ * was conformed): incremental runs give what a full rebuild gives, and a re-run commits nothing.
  */
 class ConformJobTest {
     private static final BronzeRows.Delivery JAN = delivery("2026-01-31");
@@ -148,14 +148,17 @@ class ConformJobTest {
                 lake.read(GoldTables.DATA_QUALITY).filter("item LIKE 'quarantined_%'").select("source", "item", "rows")
                         .collectAsList().stream().map(Row::toString).sorted().toList());
 
-        // a December delivery ingested late, after February's: older versions must not win
+        // a December delivery ingested late, after February's: older versions must not win;
+        // and a row added to January's locations after January was conformed is picked up
         List<String> staysBefore = contents(lake, SilverTables.STAYS);
         List<String> personsBefore = contents(lake, SilverTables.PERSONS);
         ingest(lake, RawSource.COA_BEWONING, delivery("2025-12-31")
                 .stay("c1", null, "2012-03-25", false, "f1", "2025-12-01", "L1", "2025-12-02", null, 1));
-        assertEquals(1, new ConformJob(lake).run(false).newDeliveries(), "the late delivery is new");
+        ingest(lake, RawSource.COA_LOCATIES, JAN.location("L4", "KSO", "Drenthe", 4));
+        assertEquals(2, new ConformJob(lake).run(false).newDeliveries(), "the late delivery and the grown one");
         assertEquals(staysBefore, contents(lake, SilverTables.STAYS));
         assertEquals(personsBefore, contents(lake, SilverTables.PERSONS));
+        assertEquals(4, lake.read(SilverTables.LOCATIONS).count());
 
         Map<String, Long> before = versions(lake);
         ConformSummary rerun = new ConformJob(lake).run(false);
