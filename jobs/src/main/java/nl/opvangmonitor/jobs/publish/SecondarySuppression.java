@@ -23,6 +23,9 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * cell, which its total and the other parts would give away by subtraction, hide one more cell of
  * that line. Runs on Spark as a loop of window passes to a fixpoint; nothing is collected.
  *
+ * <p>When no line needs a complement any more, {@link JointEquations} checks the lines of each time
+ * value together and adds a complement where they still determine a hidden cell; the loop resumes.
+ *
  * <p>Choice of the complement, per line, first match wins: a nonzero cell over a zero one; a cell
  * that also fixes other lines waiting for a complement (fewer cells lost); the smallest value; a
  * part over the total; the smallest key (deterministic).
@@ -56,7 +59,11 @@ final class SecondarySuppression {
             Dataset<Row> next = mark(current, complements(current, shape), shape).localCheckpoint();
             long added = next.filter(col(NEW)).count();
             if (added == 0) {
-                return new Result(current.drop(NEW), iterations, complements);
+                next = mark(current, JointEquations.complements(current, shape, PICKED_ALONG), shape).localCheckpoint();
+                added = next.filter(col(NEW)).count();
+                if (added == 0) {
+                    return new Result(current.drop(NEW), iterations, complements);
+                }
             }
             iterations++;
             complements += added;
