@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.metrics.school;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.opvangmonitor.common.dates.Dates;
 import nl.opvangmonitor.common.tables.Layer;
@@ -62,8 +63,9 @@ public final class SchoolDaysMonthly implements ComputedTable {
         Dataset<Row> missed = Intervals.byMonth(missedIntervals.withColumn("linked", lit(true)),
                         "interval_start", "interval_end")
                 .withColumn("__days", weekdays("interval_start", "interval_end"))
-                .select(cellAnd(zero(), daysOf(MissedDayCause.INITIAL), daysOf(MissedDayCause.RELOCATION),
-                        daysOf(MissedDayCause.OTHER), zero()));
+                .select(cellAnd(zero(), MissedDayCause.INITIAL.daysOrZero(col("__days")),
+                        MissedDayCause.RELOCATION.daysOrZero(col("__days")),
+                        MissedDayCause.OTHER.daysOrZero(col("__days")), zero()));
         Dataset<Row> relocationGaps = gaps
                 .where(col("cause").equalTo(MissedDayCause.RELOCATION.name()))
                 .withColumn("month", trunc(col("gap_start"), "month"))
@@ -82,7 +84,7 @@ public final class SchoolDaysMonthly implements ComputedTable {
 
     /** The cell columns followed by the given values as the day counts, in {@link #DAY_COUNTS} order. */
     private static Column[] cellAnd(Column... counts) {
-        List<Column> out = new java.util.ArrayList<>(List.of(cell()));
+        List<Column> out = new ArrayList<>(List.of(cell()));
         for (int i = 0; i < counts.length; i++) {
             out.add(counts[i].cast("long").as(DAY_COUNTS.get(i)));
         }
@@ -91,10 +93,6 @@ public final class SchoolDaysMonthly implements ComputedTable {
 
     private static Column weekdays(String start, String end) {
         return Dates.weekdaysBetween(col(start), col(end));
-    }
-
-    private static Column daysOf(MissedDayCause cause) {
-        return when(col("cause").equalTo(cause.name()), col("__days")).otherwise(0L);
     }
 
     private static Column zero() {

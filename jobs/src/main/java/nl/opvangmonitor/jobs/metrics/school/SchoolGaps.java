@@ -54,19 +54,14 @@ public final class SchoolGaps implements ComputedTable {
                 .groupBy("child_id", "gap_start")
                 .agg(date_add(max(Intervals.lastWeekdayBefore(col("interval_end"))), 1).as("gap_end"),
                         sum("missed_days").as("missed_days"),
-                        daysOf(MissedDayCause.INITIAL).as("missed_days_initial"),
-                        daysOf(MissedDayCause.RELOCATION).as("missed_days_relocation"),
-                        daysOf(MissedDayCause.OTHER).as("missed_days_other"),
+                        sum(MissedDayCause.INITIAL.daysOrZero(col("missed_days"))).as("missed_days_initial"),
+                        sum(MissedDayCause.RELOCATION.daysOrZero(col("missed_days"))).as("missed_days_relocation"),
+                        sum(MissedDayCause.OTHER.daysOrZero(col("missed_days"))).as("missed_days_other"),
                         max_by(col("cause"), col("interval_start")).as("cause"),
                         first.as("first"))
                 .select(col("child_id"), col("gap_start"), col("gap_end"), col("missed_days"),
                         col("missed_days_initial"), col("missed_days_relocation"), col("missed_days_other"),
                         col("cause"), col("first.category").as("category"), col("first.provincie").as("provincie"),
                         col("first.amv").as("amv"), col("first.age_band").as("age_band"));
-    }
-
-    /** Sum of the missed weekdays of the given cause. */
-    static Column daysOf(MissedDayCause cause) {
-        return sum(when(col("cause").equalTo(cause.name()), col("missed_days")).otherwise(0L));
     }
 }
