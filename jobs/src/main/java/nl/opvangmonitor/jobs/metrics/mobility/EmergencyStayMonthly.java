@@ -44,23 +44,41 @@ public final class EmergencyStayMonthly implements ComputedTable {
 
     /** The table from the residence segments and the spells built from them. */
     public static Dataset<Row> emergencyStays(Dataset<Row> segments, Dataset<Row> spells, MonthGrid grid) {
-        Dataset<Row> facts = ongoing(segments, spells, grid).unionByName(ended(spells, grid));
+        // Spells with the same cell, state and length are counted once with a weight, so the grouping
+        // sets run over lengths, not spells; weighted mean and percentile stay exact.
+        Dataset<Row> lengths = ongoing(segments, spells, grid).unionByName(ended(spells, grid))
+                .groupBy("month_end", "category", "provincie", "amv", "ongoing", "days")
+                .agg(count(lit(1)).as("spells"));
         Column isOngoing = col("ongoing");
         Column isEnded = not(col("ongoing"));
-        Column ongoingDays = when(isOngoing, col("days"));
-        Column endedDays = when(isEnded, col("days"));
-        Dataset<Row> gold = GoldAggregation.withTotals(facts, List.of("month_end"),
+        Dataset<Row> gold = GoldAggregation.withTotals(lengths, List.of("month_end"),
                 List.of("category", "provincie", "amv"),
-                count_if(isOngoing).as("ongoing_spells"),
-                avg(ongoingDays).as("mean_ongoing_days"),
-                percentile(ongoingDays, lit(0.5)).as("median_ongoing_days"),
-                count_if(isOngoing.and(col("days").gt(MAX_DAYS))).as("ongoing_over_183_days"),
-                count_if(isOngoing.and(col("days").gt(YEAR_DAYS))).as("ongoing_over_365_days"),
-                count_if(isEnded).as("ended_spells"),
-                avg(endedDays).as("mean_ended_days"),
-                percentile(endedDays, lit(0.5)).as("median_ended_days"),
-                count_if(isEnded.and(col("days").gt(MAX_DAYS))).as("ended_over_183_days"));
+                spellCount(isOngoing).as("ongoing_spells"),
+                meanDays(isOngoing).as("mean_ongoing_days"),
+                medianDays(isOngoing).as("median_ongoing_days"),
+                spellCount(isOngoing.and(col("days").gt(MAX_DAYS))).as("ongoing_over_183_days"),
+                spellCount(isOngoing.and(col("days").gt(YEAR_DAYS))).as("ongoing_over_365_days"),
+                spellCount(isEnded).as("ended_spells"),
+                meanDays(isEnded).as("mean_ended_days"),
+                medianDays(isEnded).as("median_ended_days"),
+                spellCount(isEnded.and(col("days").gt(MAX_DAYS))).as("ended_over_183_days"));
         return grid.completeMonths(gold, GoldTables.EMERGENCY_STAY_MONTHLY);
+    }
+
+    /** Number of spells (weights) in the group that meet {@code condition}. */
+    private static Column spellCount(Column condition) {
+        return coalesce(sum(when(condition, col("spells"))), lit(0L));
+    }
+
+    /** Mean length of the spells meeting {@code condition}; null when there are none. */
+    private static Column meanDays(Column condition) {
+        Column n = sum(when(condition, col("spells")));
+        return when(n.gt(0), sum(when(condition, col("days").multiply(col("spells")))).divide(n));
+    }
+
+    /** Exact median length (linear interpolation) of the spells meeting {@code condition}, by weight. */
+    private static Column medianDays(Column condition) {
+        return percentile(when(condition, col("days")), lit(0.5), col("spells"));
     }
 
     /**

@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.opvangmonitor.common.tables.ColumnRole;
 import nl.opvangmonitor.common.tables.GoldTables;
-import nl.opvangmonitor.common.tables.TableColumn;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The reporting months (metrics.md, "Month", "Month-end") and how half-open intervals
@@ -62,23 +60,23 @@ public record MonthGrid(Dataset<Row> months, Column first, Column asOf) {
     /**
      * Adds, for each reporting month without any row in {@code gold}, a total row: every dimension
      * {@code ALL}, counts 0, statistics null, so a month without events reads 0 rather than missing
-     * (metrics.md: monthly tables cover every month). Plain columns are added by the caller.
+     * (metrics.md: monthly tables cover every month). One outer join with the small month grid, so
+     * {@code gold} is computed once. Plain columns are added by the caller.
      */
     public Dataset<Row> completeMonths(Dataset<Row> gold, TableDef table) {
         String time = table.columnsWithRole(ColumnRole.TIME).get(0);
+        Dataset<Row> joined = gold.join(months.select(time), new String[] {time}, "full_outer");
         List<Column> cols = new ArrayList<>();
-        for (TableColumn c : table.columns()) {
-            switch (c.role()) {
-                case TIME -> cols.add(col(time));
-                case DIMENSION -> cols.add(lit(GoldTables.ALL).as(c.name()));
-                case COUNT, RECORD_COUNT -> cols.add(lit(0L).as(c.name()));
-                case STATISTIC -> cols.add(lit(null).cast(DataTypes.DoubleType).as(c.name()));
-                case PLAIN -> {
-                }
+        for (String name : joined.columns()) {
+            ColumnRole role = table.column(name).role();
+            if (role == ColumnRole.DIMENSION) {
+                cols.add(coalesce(col(name), lit(GoldTables.ALL)).as(name));
+            } else if (role == ColumnRole.COUNT || role == ColumnRole.RECORD_COUNT) {
+                cols.add(coalesce(col(name), lit(0L)).as(name));
+            } else {
+                cols.add(col(name));
             }
         }
-        Dataset<Row> empty = months.select(col(time)).join(gold.select(time).distinct(), new String[] {time}, "left_anti")
-                .select(cols.toArray(Column[]::new));
-        return gold.unionByName(empty, true);
+        return joined.select(cols.toArray(Column[]::new));
     }
 }

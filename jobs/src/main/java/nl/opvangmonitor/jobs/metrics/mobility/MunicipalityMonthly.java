@@ -39,22 +39,23 @@ public final class MunicipalityMonthly implements ComputedTable {
     /** The table from the residence segments. */
     public static Dataset<Row> municipalities(Dataset<Row> segments, MonthGrid grid) {
         Dataset<Row> stays = municipalityStays(segments);
+        // One row per person and month-end (segments do not overlap): presence adds up, counted per cell.
         Dataset<Row> present = grid.atMonthEnds(segments)
                 .where(schoolAge(col("month_end")))
-                .select(col("month_end"), col("gemeentecode"), col("child_id"), lit("present").as("event"));
+                .groupBy("month_end", "gemeentecode")
+                .agg(count(lit(1)).as("present"));
         Dataset<Row> arrivals = grid.ofDate(stays, "stay_start")
                 .where(schoolAge(col("stay_start")))
-                .select(col("month_end"), col("gemeentecode"), col("child_id"), lit("arrival").as("event"));
+                .select(col("month_end"), col("gemeentecode"), col("child_id"), lit(true).as("arrival"));
         Dataset<Row> departures = grid.ofDate(stays.where(col("stay_end").leq(grid.asOf())), "stay_end")
                 .where(schoolAge(date_sub(col("stay_end"), 1)))
-                .select(col("month_end"), col("gemeentecode"), col("child_id"), lit("departure").as("event"));
-        Dataset<Row> facts = present.unionByName(arrivals).unionByName(departures);
-        // One present row per person and month-end (segments do not overlap); arrivals and
-        // departures are distinct persons, as a child may arrive twice in a month.
+                .select(col("month_end"), col("gemeentecode"), col("child_id"), lit(false).as("arrival"));
+        Dataset<Row> facts = present.unionByName(arrivals.unionByName(departures), true);
+        // Arrivals and departures are distinct persons: a child may arrive twice in a month.
         Dataset<Row> gold = GoldAggregation.withTotals(facts, List.of("month_end"), List.of("gemeentecode"),
-                count_if(col("event").equalTo("present")).as("school_age_present"),
-                count_distinct(when(col("event").equalTo("arrival"), col("child_id"))).as("arrivals"),
-                count_distinct(when(col("event").equalTo("departure"), col("child_id"))).as("departures"));
+                coalesce(sum("present"), lit(0L)).as("school_age_present"),
+                count_distinct(when(col("arrival"), col("child_id"))).as("arrivals"),
+                count_distinct(when(not(col("arrival")), col("child_id"))).as("departures"));
         return grid.completeMonths(gold, GoldTables.MUNICIPALITY_MONTHLY);
     }
 

@@ -38,9 +38,13 @@ public final class OccupancyMonthly implements ComputedTable {
                 .where(col("age").lt(18).or(col("amv")))
                 .select(col("month_end"), col("category"), col("opvangvorm"), col("provincie"),
                         AgeBands.jn(col("amv")).as("amv"), AgeBands.band(col("age")).as("age_band"));
-        // Segments of a person do not overlap: one row per person and month-end, so a row count is a person count.
-        Dataset<Row> gold = GoldAggregation.withTotals(present, List.of("month_end"),
-                List.of("category", "opvangvorm", "provincie", "amv", "age_band"), count(lit(1)).as("persons"));
+        List<String> dims = List.of("category", "opvangvorm", "provincie", "amv", "age_band");
+        // Segments of a person do not overlap: one row per person and month-end, so persons add up over
+        // cells and the totals can be summed from per-cell counts (32 grouping sets over cells, not persons).
+        Dataset<Row> cells = present.groupBy("month_end", dims.toArray(String[]::new))
+                .agg(count(lit(1)).as("present"));
+        Dataset<Row> gold = GoldAggregation.withTotals(cells, List.of("month_end"), dims,
+                sum("present").as("persons"));
         return grid.completeMonths(gold, GoldTables.OCCUPANCY_MONTHLY);
     }
 }

@@ -27,25 +27,30 @@ class RelocationRateMonthlyTest {
                 persons(
                         person("p1", "b1", "2015-03-01", false, "2024-01-10"),  // 8: band 4-11
                         person("p2", "b2", "2012-02-01", false, "2023-12-01"),  // turns 12 on 2024-02-01
-                        person("p3", null, "2006-02-01", true, "2023-12-01")),  // turns 18 on 2024-02-01
+                        person("p3", null, "2006-02-01", true, "2023-12-01"),   // turns 18 on 2024-02-01
+                        person("p4", "b4", "2015-03-01", false, "2024-01-01")), // 8: band 4-11
                 stays(
                         stay("p1", "N", "2024-01-10", "2024-01-20"),  // starts and ends inside January
                         stay("p2", "A", "2024-01-25", "2024-02-05"),
-                        stay("p3", "A", "2024-01-30", null)));
+                        stay("p3", "A", "2024-01-30", null),
+                        stay("p4", "N", "2024-01-01", "2024-01-05"),  // two categories in one month
+                        stay("p4", "A", "2024-01-05", "2024-01-08")));
         // p1: Jan 10 .. Jan 19 = 20 − 10 = 10 days in NOODOPVANG, 4-11.
         // p2: Jan 25 .. Jan 31 = 7 days aged 11 (4-11); Feb 1 .. Feb 4 = 4 days aged 12 (12-17).
         // p3: Jan 30, 31 = 2 days aged 17 (12-17); from Feb 1 an adult: no child-days.
+        // p4: Jan 1 .. 4 = 4 days in NOODOPVANG, Jan 5 .. 7 = 3 days in REGULIER, both 4-11: one child in
+        //     each category, but one child (not two) in the totals over categories.
         // Month-end Jan 31: p2 (REGULIER, 4-11) and p3 (REGULIER, 12-17); Feb 29: nobody (p2 left, p3 adult).
         // Columns: month category age_band child_days children_present children_at_month_end.
         assertEquals(List.of(
                         "2024-01-01 ALL 12-17 2 1 1",
-                        "2024-01-01 ALL 4-11 17 2 1",     // 10 + 7
-                        "2024-01-01 ALL ALL 19 3 2",      // 10 + 7 + 2
-                        "2024-01-01 NOODOPVANG 4-11 10 1 0",
-                        "2024-01-01 NOODOPVANG ALL 10 1 0",
+                        "2024-01-01 ALL 4-11 24 3 1",     // 10 + 7 + 4 + 3; p1, p2, p4
+                        "2024-01-01 ALL ALL 26 4 2",      // 24 + 2; p1 .. p4
+                        "2024-01-01 NOODOPVANG 4-11 14 2 0",
+                        "2024-01-01 NOODOPVANG ALL 14 2 0",
                         "2024-01-01 REGULIER 12-17 2 1 1",
-                        "2024-01-01 REGULIER 4-11 7 1 1",
-                        "2024-01-01 REGULIER ALL 9 2 2",
+                        "2024-01-01 REGULIER 4-11 10 2 1",
+                        "2024-01-01 REGULIER ALL 12 3 2",
                         "2024-02-01 ALL 12-17 4 1 0",
                         "2024-02-01 ALL ALL 4 1 0",
                         "2024-02-01 REGULIER 12-17 4 1 0",
