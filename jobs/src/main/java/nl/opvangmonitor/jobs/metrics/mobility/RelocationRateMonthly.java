@@ -94,14 +94,12 @@ public final class RelocationRateMonthly implements ComputedTable {
      * birthday) keep their {@code child_id}, to be counted distinct. Both parts are disjoint.
      */
     static Dataset<Row> presence(Dataset<Row> personCells) {
-        Dataset<Row> flagged = personCells.withColumn("cells",
-                count(lit(1)).over(Window.partitionBy("month", "child_id")));
-        Dataset<Row> single = flagged.where(col("cells").equalTo(1))
-                .groupBy("month", "category", "amv", "age_band")
-                .agg(sum("child_days").as("child_days"), count(lit(1)).as("single_cell_children"));
-        Dataset<Row> several = flagged.where(col("cells").gt(1))
-                .select("month", "category", "amv", "age_band", "child_id", "child_days");
-        return single.unionByName(several, true);
+        Column cells = count(lit(1)).over(Window.partitionBy("month", "child_id"));
+        return personCells.withColumn("cells", cells)
+                .groupBy(col("month"), col("category"), col("amv"), col("age_band"),
+                        when(col("cells").gt(1), col("child_id")).as("child_id"))
+                .agg(sum("child_days").as("child_days"),
+                        count_if(col("cells").equalTo(1)).as("single_cell_children"));
     }
 
     private static Column bandDays(String band, Column from, Column to) {
@@ -126,14 +124,14 @@ public final class RelocationRateMonthly implements ComputedTable {
                 .where(col("age").lt(18))
                 .select(col("month"), col("month_end"), col("category"), AgeBands.jn(col("amv")).as("amv"),
                         AgeBands.band(col("age")).as("age_band"), col("child_id"));
-        Dataset<Row> windowMoves = present.select("child_id", "month", "month_end")
-                .join(realMoves.select("child_id", "move_date"), "child_id")
-                .where(col("move_date").leq(col("month_end"))
-                        .and(col("move_date").gt(date_sub(col("month_end"), WINDOW_DAYS))))
-                .groupBy("child_id", "month")
-                .agg(count(lit(1)).as("window_moves"));
+        Dataset<Row> moveDates = realMoves.select(col("child_id").as("mover"), col("move_date"));
+        Column inWindow = col("mover").equalTo(col("child_id"))
+                .and(col("move_date").leq(col("month_end")))
+                .and(col("move_date").gt(date_sub(col("month_end"), WINDOW_DAYS)));
         // One row per person and month-end (segments do not overlap): the counts add up over cells.
-        return present.join(windowMoves, new String[] {"child_id", "month"}, "left")
+        return present.join(moveDates, inWindow, "left")
+                .groupBy("month", "category", "amv", "age_band", "child_id")
+                .agg(count(col("move_date")).as("window_moves"))
                 .groupBy("month", "category", "amv", "age_band")
                 .agg(count(lit(1)).as("at_month_end"),
                         count_if(col("window_moves").geq(3)).as("three_plus_moves"));
