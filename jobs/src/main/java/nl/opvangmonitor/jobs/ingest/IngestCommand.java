@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.privacy.PseudonymKey;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.spark.LakeLock;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.JobFailure;
@@ -14,7 +16,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code opvangmonitor ingest}: raw deliveries into bronze and quarantine, pseudonymised, with row accounting. */
+/**
+ * {@code opvangmonitor ingest}: raw deliveries into bronze and quarantine, pseudonymised, with row
+ * accounting, under the lake's writer lock (a run that finds the lake locked refuses, exit 5).
+ */
 @Command(name = IngestJob.NAME, mixinStandardHelpOptions = true,
         description = {"Reads every delivery under --raw not ingested yet into bronze (accepted rows, identifiers "
                 + "pseudonymised) and quarantine (rejected rows with reason codes), and records it in ops.deliveries.",
@@ -43,9 +48,20 @@ public final class IngestCommand implements Callable<Integer> {
         if (key.isDemo()) {
             Console.warn("DEMO KEY IN USE: the pseudonyms can be recomputed by anyone. This lake is NOT fit for real data.");
         }
-        IngestJob job = new IngestJob(SparkRuntime.lake(IngestJob.NAME, Verbosity.isVerbose(), lake.root()), new Pseudonymiser(key));
-        job.run(raw).print(Console.out());
+        Lake lakeOfRun = SparkRuntime.lake(IngestJob.NAME, Verbosity.isVerbose(), lake.root());
+        try (LakeLock lock = lock(lakeOfRun)) {
+            new IngestJob(lakeOfRun, new Pseudonymiser(key)).run(raw).print(Console.out());
+        }
         return ExitCodes.OK;
+    }
+
+    /** The lake's writer lock: two ingest runs at once would both take the same deliveries as pending. */
+    private static LakeLock lock(Lake lake) {
+        try {
+            return LakeLock.acquire(lake.root(), IngestJob.NAME, lake.runId(), 0);
+        } catch (LakeLock.LockedException e) {
+            throw new JobFailure(e.getMessage(), ExitCodes.LAKE_LOCKED);
+        }
     }
 
     private PseudonymKey key() {
