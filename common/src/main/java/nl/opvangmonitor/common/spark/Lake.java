@@ -98,28 +98,65 @@ public final class Lake {
      */
     public void merge(TableDef table, Dataset<Row> rows) {
         ensure(table);
-        spark.conf().set("spark.databricks.delta.commitInfo.userMetadata", runId);
-        try {
-            Column on = null;
-            for (String k : table.keys()) {
-                Column eq = functions.col("t." + k).eqNullSafe(functions.col("s." + k));
-                on = on == null ? eq : on.and(eq);
-            }
-            Column changed = null;
-            for (String c : table.columnNames()) {
-                if (table.keys().contains(c)) {
-                    continue;
-                }
-                Column differs = functions.not(functions.col("t." + c).eqNullSafe(functions.col("s." + c)));
-                changed = changed == null ? differs : changed.or(differs);
-            }
-            var builder = delta(table).as("t").merge(conform(rows, table).as("s"), on);
+        withRunMetadata(() -> {
+            Column changed = anyValueChanged(table);
+            var builder = delta(table).as("t").merge(conform(rows, table).as("s"), keysMatch(table));
             (changed == null ? builder : builder.whenMatched(changed).updateAll())
                     .whenNotMatched().insertAll()
                     .execute();
-        } finally {
-            spark.conf().unset("spark.databricks.delta.commitInfo.userMetadata");
+        });
+    }
+
+    /**
+     * Replaces whole scopes of a table in one commit: upserts rows by the table's keys like
+     * {@link #merge}, and deletes the table's rows that share a scope value (e.g. a person) with
+     * some source row but whose key is absent from the source. For derived rows whose keys can
+     * vanish when their inputs change (merged intervals); the caller deduplicates by key first.
+     */
+    public void mergeReplacing(TableDef table, Dataset<Row> rows, List<String> scope) {
+        ensure(table);
+        Dataset<Row> fresh = conform(rows, table);
+        Dataset<Row> vanished = read(table)
+                .join(fresh.select(columns(scope)).distinct(), scope.toArray(String[]::new), "left_semi")
+                .join(fresh.select(columns(table.keys())), table.keys().toArray(String[]::new), "left_anti");
+        Dataset<Row> staged = fresh.withColumn(VANISHED, functions.lit(false))
+                .unionByName(vanished.withColumn(VANISHED, functions.lit(true)));
+        java.util.Map<String, Column> assignments = new java.util.LinkedHashMap<>();
+        table.columnNames().forEach(c -> assignments.put(c, functions.col("s." + c)));
+        withRunMetadata(() -> {
+            Column changed = anyValueChanged(table);
+            var builder = delta(table).as("t").merge(staged.as("s"), keysMatch(table))
+                    .whenMatched(functions.col("s." + VANISHED)).delete();
+            (changed == null ? builder : builder.whenMatched(changed).update(assignments))
+                    .whenNotMatched().insert(assignments)
+                    .execute();
+        });
+    }
+
+    /**
+     * Overwrites the table only when its content differs from rows (as multisets: order ignored,
+     * duplicates counted), so a recomputation that changes nothing commits nothing; returns whether
+     * it wrote. Evaluates rows twice: cache them when they are costly.
+     */
+    public boolean overwriteIfChanged(TableDef table, Dataset<Row> rows) {
+        if (exists(table) && sameContent(read(table), conform(rows, table))) {
+            return false;
         }
+        overwrite(table, rows);
+        return true;
+    }
+
+    /** Same columns and the same rows with the same multiplicities, in one aggregation. */
+    private static boolean sameContent(Dataset<Row> current, Dataset<Row> fresh) {
+        if (!java.util.Arrays.equals(typesOf(current), typesOf(fresh))) {
+            return false;
+        }
+        return current.withColumn(SIDE, functions.lit(1L))
+                .unionByName(fresh.withColumn(SIDE, functions.lit(-1L)))
+                .groupBy(columns(List.of(current.columns())))
+                .agg(functions.sum(SIDE).as(SIDE))
+                .filter(functions.col(SIDE).notEqual(0))
+                .isEmpty();
     }
 
     /** Selects and casts the declared columns in declared order, so every write matches its declaration. */
@@ -128,6 +165,53 @@ public final class Lake {
                 .map(c -> functions.col(c.name()).cast(c.type()).as(c.name()))
                 .toArray(Column[]::new);
         return rows.select(cols);
+    }
+
+    /** Marks the staged rows of {@link #mergeReplacing} that delete a vanished key. */
+    private static final String VANISHED = "_vanished";
+    /** Counts a row +1 for the table and -1 for the new content in {@link #sameContent}. */
+    private static final String SIDE = "_side";
+
+    /** Runs a DeltaTable operation with the run id as the commit's user metadata. */
+    private void withRunMetadata(Runnable operation) {
+        spark.conf().set("spark.databricks.delta.commitInfo.userMetadata", runId);
+        try {
+            operation.run();
+        } finally {
+            spark.conf().unset("spark.databricks.delta.commitInfo.userMetadata");
+        }
+    }
+
+    /** Target {@code t} and source {@code s} have the same key. */
+    private static Column keysMatch(TableDef table) {
+        Column on = null;
+        for (String k : table.keys()) {
+            Column eq = functions.col("t." + k).eqNullSafe(functions.col("s." + k));
+            on = on == null ? eq : on.and(eq);
+        }
+        return on;
+    }
+
+    /** Some non-key column differs between target {@code t} and source {@code s}; null without non-key columns. */
+    private static Column anyValueChanged(TableDef table) {
+        Column changed = null;
+        for (String c : table.columnNames()) {
+            if (table.keys().contains(c)) {
+                continue;
+            }
+            Column differs = functions.not(functions.col("t." + c).eqNullSafe(functions.col("s." + c)));
+            changed = changed == null ? differs : changed.or(differs);
+        }
+        return changed;
+    }
+
+    private static Column[] columns(List<String> names) {
+        return names.stream().map(functions::col).toArray(Column[]::new);
+    }
+
+    private static String[] typesOf(Dataset<Row> rows) {
+        return java.util.Arrays.stream(rows.schema().fields())
+                .map(f -> f.name() + " " + f.dataType().simpleString()).toArray(String[]::new);
     }
 
     private org.apache.spark.sql.DataFrameWriter<Row> writer(Dataset<Row> rows, String mode, TableDef table) {

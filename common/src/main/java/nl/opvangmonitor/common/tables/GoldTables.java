@@ -25,7 +25,9 @@ public final class GoldTables {
     /** metrics.md, gold.school_access. */
     public static final TableDef SCHOOL_ACCESS = TableDef.builder(Layer.GOLD, "school_access")
             .time("cohort_month").dim("category").dim("provincie").dim("amv").dim("age_band")
-            .count("children").count("unlinked").count("enrolled_in_time").count("enrolled_late")
+            .countTotal("children", "unlinked", "enrolled_in_time", "enrolled_late", "waiting_in_term", "overdue",
+                    "left")
+            .count("unlinked").count("enrolled_in_time").count("enrolled_late")
             .count("waiting_in_term").count("overdue").count("left").count("within_42_days")
             .stat("median_days_to_school", "enrolled_in_time", "enrolled_late")
             .stat("p90_days_to_school", "enrolled_in_time", "enrolled_late")
@@ -82,7 +84,8 @@ public final class GoldTables {
     /** metrics.md, gold.care_continuity_monthly. */
     public static final TableDef CARE_CONTINUITY_MONTHLY = TableDef.builder(Layer.GOLD, "care_continuity_monthly")
             .time("month").dim("soort").dim("from_category").dim("amv")
-            .count("pairs").count("continued").count("transferred").count("interrupted").count("pending")
+            .countTotal("pairs", "continued", "transferred", "interrupted", "pending")
+            .count("continued").count("transferred").count("interrupted").count("pending")
             .stat("median_transfer_gap_days", "transferred")
             .count("interrupted_external")
             .keys("month", "soort", "from_category", "amv")

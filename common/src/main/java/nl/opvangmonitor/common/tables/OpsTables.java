@@ -3,7 +3,7 @@ package nl.opvangmonitor.common.tables;
 import java.util.List;
 import org.apache.spark.sql.types.DataTypes;
 
-/** Ops: the lake's own bookkeeping (which deliveries were ingested, with their row accounting). */
+/** Ops: the lake's own bookkeeping (which deliveries were ingested, with their row accounting, and conformed). */
 public final class OpsTables {
     private OpsTables() {
     }
@@ -22,7 +22,22 @@ public final class OpsTables {
             .keys("source", "delivery_date")
             .build();
 
+    /**
+     * The conform job's watermark: one row per bronze delivery it has conformed into silver, with
+     * its bronze row count and the bronze table version read, so a run after new deliveries merges
+     * only what they changed.
+     */
+    public static final TableDef CONFORM_STATE = TableDef.builder(Layer.OPS, "conform_state")
+            .string("source")
+            .date("delivery_date")
+            .required("bronze_rows", DataTypes.LongType)
+            .required("bronze_version", DataTypes.LongType)
+            .string("run_id")
+            .required("conformed_at", DataTypes.TimestampType)
+            .keys("source", "delivery_date")
+            .build();
+
     public static List<TableDef> all() {
-        return List.of(DELIVERIES);
+        return List.of(DELIVERIES, CONFORM_STATE);
     }
 }

@@ -106,6 +106,18 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
             return add(column, DataTypes.LongType, true, ColumnRole.COUNT);
         }
 
+        /**
+         * A count of persons that is the sum of other count columns of the same row (each person
+         * falls in exactly one part, e.g. one status), so disclosure control treats the row as a
+         * total and its parts as a line, like an {@code ALL} row.
+         */
+        public Builder countTotal(String column, String... parts) {
+            if (parts.length < 2) {
+                throw new IllegalArgumentException("total " + column + " needs at least two part columns");
+            }
+            return add(column, DataTypes.LongType, true, ColumnRole.COUNT, parts);
+        }
+
         /** A count of locations, leads or rows: not about persons, so never suppressed. */
         public Builder recordCount(String column) {
             return add(column, DataTypes.LongType, true, ColumnRole.RECORD_COUNT);
@@ -130,6 +142,16 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
         }
 
         public TableDef build() {
+            for (TableColumn c : columns) {
+                for (String part : c.base()) {
+                    boolean declaredCount = columns.stream().anyMatch(o -> o.name().equals(part)
+                            && (o.role() == ColumnRole.COUNT || o.role() == ColumnRole.RECORD_COUNT));
+                    if (!declaredCount) {
+                        throw new IllegalArgumentException(layer.folder() + "." + name + "." + c.name()
+                                + " refers to " + part + ", which is not a count column of the table");
+                    }
+                }
+            }
             return new TableDef(layer, name, columns, keys, partitionBy);
         }
     }

@@ -37,6 +37,43 @@ class LakeTest {
         assertEquals("run-1", lake.delta(PEOPLE).history(1).select("userMetadata").head().getString(0));
     }
 
+    private static final TableDef SPELLS = TableDef.builder(Layer.SILVER, "spells")
+            .string("person").required("start", DataTypes.IntegerType).required("end", DataTypes.IntegerType)
+            .keys("person", "start").build();
+    private static final String SPELLS_DDL = "person STRING, start INT, end INT";
+
+    @Test
+    void mergeReplacingDeletesVanishedKeysOfTheMergedScopesOnly() {
+        Lake lake = new Lake(SharedSpark.spark(), dir.toString(), "run-1");
+        lake.overwrite(SPELLS, frame(SPELLS_DDL, row("a", 1, 5), row("a", 3, 9), row("b", 1, 2), row("b", 4, 6)));
+        long before = lake.version(SPELLS);
+
+        // person a's two spells became one starting at 1; person b is not in the source and keeps both
+        lake.mergeReplacing(SPELLS, frame(SPELLS_DDL, row("a", 1, 9), row("c", 2, 3)), java.util.List.of("person"));
+
+        SharedSpark.assertSameRows(frame(SPELLS_DDL, row("a", 1, 9), row("b", 1, 2), row("b", 4, 6), row("c", 2, 3)),
+                lake.read(SPELLS));
+        assertEquals(before + 1, lake.version(SPELLS), "one commit");
+        var metrics = lake.delta(SPELLS).history(1).select("operationMetrics").head().<String, String>getJavaMap(0);
+        assertEquals("1", metrics.get("numTargetRowsDeleted"));
+        assertEquals("1", metrics.get("numTargetRowsUpdated"));
+        assertEquals("1", metrics.get("numTargetRowsInserted"));
+    }
+
+    @Test
+    void overwriteIfChangedCommitsOnlyWhenTheContentDiffers() {
+        Lake lake = new Lake(SharedSpark.spark(), dir.toString(), "run-1");
+        assertEquals(true, lake.overwriteIfChanged(PEOPLE, frame("id STRING, n INT", row("a", 1), row("b", 2))));
+        long written = lake.version(PEOPLE);
+
+        assertEquals(false, lake.overwriteIfChanged(PEOPLE, frame("id STRING, n INT", row("b", 2), row("a", 1))));
+        assertEquals(written, lake.version(PEOPLE), "same rows in another order: no commit");
+
+        assertEquals(true, lake.overwriteIfChanged(PEOPLE, frame("id STRING, n INT", row("a", 1), row("a", 1))));
+        assertEquals(written + 1, lake.version(PEOPLE), "a duplicate row instead of b is a change");
+        SharedSpark.assertSameRows(frame("id STRING, n INT", row("a", 1), row("a", 1)), lake.read(PEOPLE));
+    }
+
     @Test
     void replaceWhereRewritesOnlyTheMatchingSliceAndIsIdempotent() {
         Lake lake = new Lake(SharedSpark.spark(), dir.toString(), "run-2");

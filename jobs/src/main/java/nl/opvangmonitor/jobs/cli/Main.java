@@ -22,6 +22,7 @@ public final class Main {
     /** The configured command line: exit codes per {@link ExitCodes}, errors as one line. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new OpvangmonitorCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Throwable root = rootCause(e);
             String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();

@@ -1,6 +1,5 @@
 package nl.opvangmonitor.jobs.ingest;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.privacy.PseudonymKey;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
@@ -36,21 +35,15 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Root of the landing zone: <raw>/<source>/<yyyy-MM-dd>/*.csv (any Hadoop file system URI).")
     String raw;
 
-    @Option(names = "--key-file", paramLabel = "FILE", description = "File holding the secret pseudonymisation key.")
-    Path keyFile;
-
-    @Option(names = "--demo", description = "Use the public demo key when no key is given: for generated data only.")
-    boolean demo;
+    @Mixin
+    KeyOptions key;
 
     @Override
     public Integer call() {
-        PseudonymKey key = key();
-        if (key.isDemo()) {
-            Console.warn("DEMO KEY IN USE: the pseudonyms can be recomputed by anyone. This lake is NOT fit for real data.");
-        }
+        Pseudonymiser pseudonymiser = new Pseudonymiser(key.resolve());
         Lake lakeOfRun = SparkRuntime.lake(IngestJob.NAME, Verbosity.isVerbose(), lake.root());
         try (LakeLock lock = lock(lakeOfRun)) {
-            new IngestJob(lakeOfRun, new Pseudonymiser(key)).run(raw).print(Console.out());
+            new IngestJob(lakeOfRun, pseudonymiser).run(raw).print(Console.out());
         }
         return ExitCodes.OK;
     }
@@ -61,14 +54,6 @@ public final class IngestCommand implements Callable<Integer> {
             return LakeLock.acquire(lake.root(), IngestJob.NAME, lake.runId(), 0);
         } catch (LakeLock.LockedException e) {
             throw new JobFailure(e.getMessage(), ExitCodes.LAKE_LOCKED);
-        }
-    }
-
-    private PseudonymKey key() {
-        try {
-            return PseudonymKey.resolve(keyFile, System.getenv(PseudonymKey.ENV_VARIABLE), demo);
-        } catch (IllegalArgumentException e) {
-            throw new JobFailure(e.getMessage(), ExitCodes.USAGE);
         }
     }
 }

@@ -1,0 +1,35 @@
+package nl.opvangmonitor.jobs.conform;
+
+import java.util.concurrent.Callable;
+import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.cli.ExitCodes;
+import nl.opvangmonitor.jobs.cli.LakeOption;
+import nl.opvangmonitor.jobs.cli.SparkRuntime;
+import nl.opvangmonitor.jobs.cli.Verbosity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code opvangmonitor conform}: bronze into silver, quality findings and gold.data_quality. */
+@Command(name = "conform", mixinStandardHelpOptions = true,
+        description = {"Builds the silver tables from bronze (latest version per key, persons, merged youth-care"
+                + " trajectories), the quality findings and gold.data_quality.",
+                "Incremental by default: merges only what the deliveries ingested since the last run changed."})
+public final class ConformCommand implements Callable<Integer> {
+    @Mixin
+    LakeOption lake;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Option(names = "--full", description = "Rebuild every silver table from the whole bronze history (overwrite).")
+    boolean full;
+
+    @Override
+    public Integer call() {
+        ConformSummary summary = new ConformJob(SparkRuntime.lake("conform", Verbosity.isVerbose(), lake.root()))
+                .run(full);
+        summary.print(Console.out());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,41 @@
+package nl.opvangmonitor.jobs.export;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.cli.LakeOption;
+import nl.opvangmonitor.jobs.cli.SparkRuntime;
+import nl.opvangmonitor.jobs.cli.Verbosity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The export job: every publish table as CSV and/or one Excel workbook, with a README explaining them. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Exports every publish table (never gold) as CSV for Dutch Excel and as one Excel workbook, "
+                + "with README.txt explaining the suppression marker '" + CellText.MARKER + "'."})
+public final class ExportCommand implements Callable<Integer> {
+    private static final String JOB = ExportJob.NAME;
+
+    @Mixin
+    LakeOption lake;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the exported files.")
+    Path out;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "csv,xlsx",
+            description = "Comma-separated formats: csv, xlsx (default: ${DEFAULT-VALUE}).")
+    Set<ExportFormat> formats = EnumSet.allOf(ExportFormat.class);
+
+    @Override
+    public Integer call() {
+        int exported = ExportJob.run(SparkRuntime.lake(JOB, Verbosity.isVerbose(), lake.root()), out, formats);
+        Console.out().println("exported " + exported + " publish tables as " + formats + " to " + out);
+        return 0;
+    }
+}

@@ -1,0 +1,52 @@
+package nl.opvangmonitor.jobs.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.cli.JobFailure;
+
+/** The export job: every publish table as CSV and/or one Excel workbook, with a README explaining them. */
+public final class ExportJob {
+    public static final String NAME = "export";
+    /** The workbook's file name. */
+    public static final String WORKBOOK = "opvangmonitor.xlsx";
+    /** The explanation next to the exports. */
+    public static final String README = "README.txt";
+
+    private ExportJob() {
+    }
+
+    /** Writes the exports of every publish table of the lake to {@code out}; returns how many tables. */
+    public static int run(Lake source, Path out, Set<ExportFormat> formats) {
+        List<PublishedTable> tables = PublishedTable.inLake(source);
+        if (tables.isEmpty()) {
+            throw new JobFailure("no publish tables in " + source.root() + ": run publish first");
+        }
+        try {
+            Files.createDirectories(out);
+            Files.write(out.resolve(README), ExportExplanation.lines(tables), StandardCharsets.UTF_8);
+            if (formats.contains(ExportFormat.CSV)) {
+                for (PublishedTable table : tables) {
+                    Path file = out.resolve(table.table().name() + ".csv");
+                    long rows = CsvExport.write(table, file);
+                    Console.progress(NAME, file + ": " + Console.count(rows) + " rows");
+                }
+            }
+            if (formats.contains(ExportFormat.XLSX)) {
+                ExcelExport.write(tables, out.resolve(WORKBOOK));
+                Console.progress(NAME, out.resolve(WORKBOOK) + ": " + tables.size() + " sheets");
+            }
+        } catch (IOException e) {
+            throw new JobFailure("cannot write the export to " + out + ": " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new JobFailure("cannot write the export to " + out + ": " + e.getCause().getMessage());
+        }
+        return tables.size();
+    }
+}

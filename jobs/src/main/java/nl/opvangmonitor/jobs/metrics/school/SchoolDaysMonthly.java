@@ -1,0 +1,101 @@
+package nl.opvangmonitor.jobs.metrics.school;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.opvangmonitor.common.dates.Dates;
+import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.TableDef;
+import nl.opvangmonitor.jobs.metrics.ComputedTable;
+import nl.opvangmonitor.jobs.metrics.MetricContext;
+import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Per school-age child, month and place (category, provincie, age band on the day): in-scope
+ * weekdays, missed weekdays by cause and relocation gaps started (metrics.md,
+ * gold.missed_school_monthly), for linked children; unlinked children get their in-scope days only,
+ * as they cannot be measured. Intervals are split at month boundaries and weekdays counted by
+ * interval arithmetic.
+ */
+public final class SchoolDaysMonthly implements ComputedTable {
+
+    static final List<String> CELL = List.of("child_id", "month", "category", "provincie", "amv", "age_band",
+            "linked");
+    static final List<String> DAY_COUNTS = List.of("in_scope_days", "missed_days_initial", "missed_days_relocation",
+            "missed_days_other", "relocation_gaps");
+
+    public static final TableDef TABLE = TableDef.builder(Layer.SILVER, "school_days_monthly")
+            .string("child_id")
+            .date("month")
+            .string("category")
+            .string("provincie")
+            .required("amv", DataTypes.BooleanType)
+            .string("age_band")
+            .required("linked", DataTypes.BooleanType)
+            .required("in_scope_days", DataTypes.LongType)
+            .required("missed_days_initial", DataTypes.LongType)
+            .required("missed_days_relocation", DataTypes.LongType)
+            .required("missed_days_other", DataTypes.LongType)
+            .required("relocation_gaps", DataTypes.LongType)
+            .keys("child_id", "month", "category", "provincie", "age_band")
+            .build();
+
+    @Override
+    public TableDef table() {
+        return TABLE;
+    }
+
+    @Override
+    public Dataset<Row> compute(MetricContext context) {
+        return monthly(SchoolScope.intervals(context.table(ResidenceSegments.TABLE)),
+                context.table(MissedSchoolIntervals.TABLE), context.table(SchoolGaps.TABLE));
+    }
+
+    /** Monthly per-child counts from the scope intervals, the missed intervals and the gaps. */
+    public static Dataset<Row> monthly(Dataset<Row> scope, Dataset<Row> missedIntervals, Dataset<Row> gaps) {
+        Dataset<Row> inScope = Intervals.byMonth(scope, "start", "end")
+                .select(cellAnd(weekdays("start", "end"), zero(), zero(), zero(), zero()));
+        Dataset<Row> missed = Intervals.byMonth(missedIntervals.withColumn("linked", lit(true)),
+                        "interval_start", "interval_end")
+                .withColumn("__days", weekdays("interval_start", "interval_end"))
+                .select(cellAnd(zero(), MissedDayCause.INITIAL.daysOrZero(col("__days")),
+                        MissedDayCause.RELOCATION.daysOrZero(col("__days")),
+                        MissedDayCause.OTHER.daysOrZero(col("__days")), zero()));
+        Dataset<Row> relocationGaps = gaps
+                .where(col("cause").equalTo(MissedDayCause.RELOCATION.name()))
+                .withColumn("month", trunc(col("gap_start"), "month"))
+                .withColumn("linked", lit(true))
+                .select(cellAnd(zero(), zero(), zero(), zero(), lit(1L)));
+        List<Column> sums = DAY_COUNTS.stream().map(c -> sum(c).as(c)).toList();
+        return inScope.unionByName(missed).unionByName(relocationGaps)
+                .groupBy(cell())
+                .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
+                .where(col("in_scope_days").gt(0));
+    }
+
+    private static Column[] cell() {
+        return CELL.stream().map(c -> col(c)).toArray(Column[]::new);
+    }
+
+    /** The cell columns followed by the given values as the day counts, in {@link #DAY_COUNTS} order. */
+    private static Column[] cellAnd(Column... counts) {
+        List<Column> out = new ArrayList<>(List.of(cell()));
+        for (int i = 0; i < counts.length; i++) {
+            out.add(counts[i].cast("long").as(DAY_COUNTS.get(i)));
+        }
+        return out.toArray(Column[]::new);
+    }
+
+    private static Column weekdays(String start, String end) {
+        return Dates.weekdaysBetween(col(start), col(end));
+    }
+
+    private static Column zero() {
+        return lit(0L);
+    }
+}

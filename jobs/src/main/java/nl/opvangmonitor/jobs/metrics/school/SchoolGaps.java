@@ -1,0 +1,67 @@
+package nl.opvangmonitor.jobs.metrics.school;
+
+import static org.apache.spark.sql.functions.*;
+
+import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.TableDef;
+import nl.opvangmonitor.jobs.metrics.ComputedTable;
+import nl.opvangmonitor.jobs.metrics.MetricContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * One row per gap in a linked child's schooling (metrics.md, gold.missed_school_monthly): first
+ * and day-after-last missed weekday, missed weekdays by cause, the gap's cause, and where the child
+ * was on its first day. A gap's days share one cause, except in the degenerate case of a first
+ * school day that covers no in-scope day (an enrolment of weekend days only) falling inside it:
+ * then its days before F are INITIAL and the gap is classed by its days from F on.
+ */
+public final class SchoolGaps implements ComputedTable {
+
+    public static final TableDef TABLE = TableDef.builder(Layer.SILVER, "school_gaps")
+            .string("child_id")
+            .date("gap_start")
+            .date("gap_end")
+            .required("missed_days", DataTypes.LongType)
+            .required("missed_days_initial", DataTypes.LongType)
+            .required("missed_days_relocation", DataTypes.LongType)
+            .required("missed_days_other", DataTypes.LongType)
+            .string("cause")
+            .string("category")
+            .string("provincie")
+            .required("amv", DataTypes.BooleanType)
+            .string("age_band")
+            .keys("child_id", "gap_start")
+            .build();
+
+    @Override
+    public TableDef table() {
+        return TABLE;
+    }
+
+    @Override
+    public Dataset<Row> compute(MetricContext context) {
+        return gaps(context.table(MissedSchoolIntervals.TABLE));
+    }
+
+    /** The gaps of the missed intervals ({@link MissedSchoolIntervals}). */
+    public static Dataset<Row> gaps(Dataset<Row> missedIntervals) {
+        Column first = min(struct(col("interval_start"), col("category"), col("provincie"), col("amv"),
+                col("age_band")));
+        return missedIntervals
+                .groupBy("child_id", "gap_start")
+                .agg(date_add(max(Intervals.lastWeekdayBefore(col("interval_end"))), 1).as("gap_end"),
+                        sum("missed_days").as("missed_days"),
+                        sum(MissedDayCause.INITIAL.daysOrZero(col("missed_days"))).as("missed_days_initial"),
+                        sum(MissedDayCause.RELOCATION.daysOrZero(col("missed_days"))).as("missed_days_relocation"),
+                        sum(MissedDayCause.OTHER.daysOrZero(col("missed_days"))).as("missed_days_other"),
+                        max_by(col("cause"), col("interval_start")).as("cause"),
+                        first.as("first"))
+                .select(col("child_id"), col("gap_start"), col("gap_end"), col("missed_days"),
+                        col("missed_days_initial"), col("missed_days_relocation"), col("missed_days_other"),
+                        col("cause"), col("first.category").as("category"), col("first.provincie").as("provincie"),
+                        col("first.amv").as("amv"), col("first.age_band").as("age_band"));
+    }
+}

@@ -1,0 +1,55 @@
+package nl.opvangmonitor.jobs.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.cli.ExitCodes;
+import nl.opvangmonitor.jobs.cli.Main;
+import nl.opvangmonitor.jobs.cli.Verbosity;
+import nl.opvangmonitor.jobs.ingest.KeyOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code opvangmonitor demo}: the newcomer's end-to-end run. Generates a small data set if none is
+ * there, runs the whole pipeline on it with the demo key, writes the exports and the report, and
+ * ends with the headline.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Generate a small data set if none is there, run the whole pipeline on it (demo key), write "
+                + "exports and the report, and print the headline.")
+public final class DemoCommand implements Callable<Integer> {
+    @Mixin
+    Verbosity verbosity;
+
+    @Option(names = "--raw", defaultValue = "data/generated/raw", description = "Landing zone (default ${DEFAULT-VALUE}).")
+    Path raw;
+
+    @Option(names = "--lake", defaultValue = "data/lake", description = "Lake (default ${DEFAULT-VALUE}).")
+    Path lake;
+
+    @Option(names = "--out", defaultValue = "data/demo", description = "Exports and report (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(raw)) {
+            Console.progress("demo", "no data in " + raw + ": generating a small data set");
+            int generated = Main.commandLine().execute("generate", "--scale", "small", "--seed", "1", "--out",
+                    raw.toString());
+            if (generated != ExitCodes.OK) {
+                return generated;
+            }
+        }
+        KeyOptions demoKey = new KeyOptions();
+        demoKey.useDemoKey();
+        int code = PipelineCommand.runLocked(lake.toAbsolutePath().toString(), demoKey,
+                new PipelineJob.Request(raw.toAbsolutePath().toString(), null, 10, out.resolve("exports")), 0);
+        Path report = out.resolve("report.html");
+        Main.commandLine().execute("report", "--lake", lake.toAbsolutePath().toString(), "--out", report.toString());
+        Console.out().println("open " + report.toAbsolutePath() + " in a browser; notebooks: jupyter lab notebooks/");
+        return code;
+    }
+}

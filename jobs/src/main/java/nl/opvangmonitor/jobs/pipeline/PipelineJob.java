@@ -1,0 +1,53 @@
+package nl.opvangmonitor.jobs.pipeline;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import nl.opvangmonitor.common.privacy.Pseudonymiser;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.conform.ConformJob;
+import nl.opvangmonitor.jobs.export.ExportFormat;
+import nl.opvangmonitor.jobs.export.ExportJob;
+import nl.opvangmonitor.jobs.ingest.IngestJob;
+import nl.opvangmonitor.jobs.metrics.MetricsJob;
+import nl.opvangmonitor.jobs.publish.PublishJob;
+
+/**
+ * The whole chain in one process (one Spark start, stack.md): ingest, conform, metrics, publish and,
+ * when asked, the exports. Each step is the same job a scheduler runs alone, so re-running the
+ * chain is as idempotent as its steps.
+ */
+public final class PipelineJob {
+    static final String NAME = "pipeline";
+
+    private PipelineJob() {
+    }
+
+    /** What the chain is asked to do. */
+    public record Request(String raw, LocalDate asOf, int k, Path exports) {
+    }
+
+    /** Runs the steps in order with one progress line each; returns the as_of the metrics used. */
+    public static LocalDate run(Lake lake, Pseudonymiser pseudonymiser, Request request) {
+        step("1/5 ingest " + request.raw());
+        new IngestJob(lake, pseudonymiser).run(request.raw());
+        step("2/5 conform");
+        new ConformJob(lake).run(false);
+        step("3/5 metrics" + (request.asOf() == null ? "" : " as of " + request.asOf()));
+        LocalDate asOf = MetricsJob.run(lake, request.asOf());
+        step("4/5 publish, k=" + request.k());
+        PublishJob.run(lake, request.k());
+        if (request.exports() != null) {
+            step("5/5 export to " + request.exports());
+            ExportJob.run(lake, request.exports(), EnumSet.allOf(ExportFormat.class));
+        } else {
+            step("5/5 export: skipped (no --exports)");
+        }
+        return asOf;
+    }
+
+    private static void step(String what) {
+        Console.progress(NAME, what);
+    }
+}

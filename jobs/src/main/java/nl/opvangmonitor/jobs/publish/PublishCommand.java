@@ -1,0 +1,47 @@
+package nl.opvangmonitor.jobs.publish;
+
+import java.util.concurrent.Callable;
+import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.cli.LakeOption;
+import nl.opvangmonitor.jobs.cli.SparkRuntime;
+import nl.opvangmonitor.jobs.cli.Verbosity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The publish job: every gold table in the lake through disclosure control into the publish layer. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Applies disclosure control (primary and secondary suppression, privacy.md) to every gold "
+                + "table in the lake and writes publish.<table>. Absent gold tables are skipped with a note."})
+public final class PublishCommand implements Callable<Integer> {
+    private static final String JOB = PublishJob.NAME;
+
+    @Mixin
+    LakeOption lake;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Option(names = "--k", defaultValue = "10", paramLabel = "K",
+            description = "Threshold: person counts of 1..K-1 and statistics over fewer than K persons are "
+                    + "suppressed (default: ${DEFAULT-VALUE}).")
+    int k;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (k < 2) {
+            throw new ParameterException(spec.commandLine(), "--k must be at least 2, got " + k);
+        }
+        int published = PublishJob.run(SparkRuntime.lake(JOB, Verbosity.isVerbose(), lake.root()), k);
+        Console.out().println("published " + published + " of " + GoldTables.all().size()
+                + " gold tables with k=" + k);
+        return 0;
+    }
+}

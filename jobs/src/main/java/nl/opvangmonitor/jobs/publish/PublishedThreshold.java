@@ -1,0 +1,39 @@
+package nl.opvangmonitor.jobs.publish;
+
+import java.util.Map;
+import java.util.OptionalInt;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.TableDef;
+import org.apache.spark.sql.Row;
+
+/**
+ * The threshold k a publish table was made with, kept as a Delta table property so that exports
+ * and readers can state it without being told again.
+ */
+public final class PublishedThreshold {
+    /** The Delta table property holding k. */
+    public static final String PROPERTY = "opvangmonitor.k";
+    private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
+
+    private PublishedThreshold() {
+    }
+
+    /** Records k on a written publish table (one metadata commit tagged with the run id). */
+    public static void record(Lake lake, TableDef table, int k) {
+        lake.spark().conf().set(USER_METADATA, lake.runId());
+        try {
+            lake.spark().sql("ALTER TABLE delta.`" + lake.path(table) + "` SET TBLPROPERTIES ('"
+                    + PROPERTY + "' = '" + k + "')");
+        } finally {
+            lake.spark().conf().unset(USER_METADATA);
+        }
+    }
+
+    /** The k of a publish table, if it was recorded. */
+    public static OptionalInt read(Lake lake, TableDef table) {
+        Row detail = lake.delta(table).detail().select("properties").head();
+        Map<String, String> properties = detail.getJavaMap(0);
+        String k = properties.get(PROPERTY);
+        return k == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(k));
+    }
+}

@@ -1,0 +1,132 @@
+package nl.opvangmonitor.jobs.sql;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.TableDef;
+import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.cli.LakeOption;
+import nl.opvangmonitor.jobs.cli.SparkRuntime;
+import nl.opvangmonitor.jobs.cli.Verbosity;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Read-only SQL over the lake: every existing table by its layer-qualified name ({@code gold.school_access}),
+ * one query from the command line or, without one, an interactive prompt reading statements ending in
+ * {@code ;} from stdin until {@code exit}, {@code quit} or end of input. Results go to the command
+ * line's output writer (stdout), prompts and errors of the prompt to its error writer.
+ */
+@Command(name = "sql", mixinStandardHelpOptions = true,
+        description = {"Runs read-only SQL on the lake's tables, named layer.table (gold.school_access, "
+                + "publish.headline, bronze.coa_bewoning...). Without a query: a prompt reading statements "
+                + "ending in ';' from stdin; exit, quit or end of input ends it."})
+public final class SqlCommand implements Callable<Integer> {
+    private static final String JOB = "sql";
+
+    @Mixin
+    LakeOption lake;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table (aligned, for people), csv or json (JSON Lines, for scripts); default ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @Option(names = "--max-rows", defaultValue = "1000", paramLabel = "N",
+            description = "Rows shown in table format (csv and json print all); default ${DEFAULT-VALUE}.")
+    int maxRows;
+
+    @Option(names = "--include-quarantine",
+            description = "Also register the quarantine tables, which hold raw identifiers (privacy.md).")
+    boolean includeQuarantine;
+
+    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The statement to run; none: read from stdin.")
+    String query;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Lake source = SparkRuntime.lake(JOB, Verbosity.isVerbose(), lake.root());
+        List<TableDef> tables = LakeCatalog.register(source, includeQuarantine);
+        Console.progress(JOB, tables.size() + " tables registered"
+                + (includeQuarantine ? " (quarantine included: raw identifiers!)" : ""));
+        if (query != null) {
+            run(source.spark(), query);
+            return 0;
+        }
+        interactive(source.spark());
+        return 0;
+    }
+
+    private void run(SparkSession spark, String statement) {
+        String sql = statement.strip();
+        if (sql.endsWith(";")) {
+            sql = sql.substring(0, sql.length() - 1);
+        }
+        ReadOnlyStatements.check(spark, sql);
+        try {
+            ResultPrinter.print(spark.sql(sql), format, maxRows, spec.commandLine().getOut());
+        } catch (Exception e) { // Spark's AnalysisException is a checked exception to Java
+            throw new JobFailure(firstLine(e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+    }
+
+    private void interactive(SparkSession spark) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        PrintWriter prompt = spec.commandLine().getErr();
+        StringBuilder pending = new StringBuilder();
+        try {
+            while (true) {
+                prompt.print(pending.isEmpty() ? "sql> " : "  -> ");
+                prompt.flush();
+                String line = in.readLine();
+                if (line == null) {
+                    break;
+                }
+                String word = line.strip().toLowerCase(Locale.ROOT).replace(";", "");
+                if (pending.isEmpty() && (word.equals("exit") || word.equals("quit"))) {
+                    return;
+                }
+                pending.append(line).append('\n');
+                if (line.strip().endsWith(";")) {
+                    runReportingErrors(spark, pending.toString());
+                    pending.setLength(0);
+                }
+            }
+        } catch (IOException e) {
+            throw new JobFailure("cannot read statements: " + e.getMessage());
+        }
+        if (!pending.toString().isBlank()) {
+            runReportingErrors(spark, pending.toString());
+        }
+    }
+
+    private void runReportingErrors(SparkSession spark, String statement) {
+        try {
+            run(spark, statement);
+        } catch (JobFailure e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+        }
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

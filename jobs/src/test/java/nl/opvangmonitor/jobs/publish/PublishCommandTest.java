@@ -1,0 +1,84 @@
+package nl.opvangmonitor.jobs.publish;
+
+import static nl.opvangmonitor.common.testing.Frames.d;
+import static nl.opvangmonitor.common.testing.Frames.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.PublishTables;
+import nl.opvangmonitor.common.testing.Frames;
+import nl.opvangmonitor.common.testing.SharedSpark;
+import nl.opvangmonitor.jobs.cli.ExitCodes;
+import nl.opvangmonitor.jobs.cli.Main;
+import nl.opvangmonitor.jobs.testing.GoldTableGenerator;
+import nl.opvangmonitor.jobs.testing.PrivacyScan;
+import nl.opvangmonitor.jobs.testing.RecoveryAttack;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The publish command on a lake holding two gold tables: what it writes, skips and records, and that
+ * a re-run writes the same rows.
+ */
+class PublishCommandTest {
+    @TempDir
+    Path lakeDir;
+
+    /** A lake with a generated gold.school_access and a one-row gold.headline; no other gold table. */
+    static Lake goldLake(Path dir) {
+        Lake lake = new Lake(SharedSpark.spark(), dir.toString(), "test-run");
+        lake.overwrite(GoldTables.SCHOOL_ACCESS, GoldTableGenerator.generate(GoldTables.SCHOOL_ACCESS, 60, 1, 7L));
+        Object[] headline = new Object[GoldTables.HEADLINE.columns().size()];
+        headline[0] = java.sql.Date.valueOf(d("2026-06-30"));
+        for (int i = 1; i < headline.length; i++) {
+            headline[i] = switch (GoldTables.HEADLINE.columns().get(i).role()) {
+                case COUNT, RECORD_COUNT -> (long) (i * 3);
+                case STATISTIC -> 12.5;
+                default -> "run-1";
+            };
+        }
+        lake.overwrite(GoldTables.HEADLINE, Frames.frame(GoldTables.HEADLINE.schema(), row(headline)));
+        return lake;
+    }
+
+    @Test
+    void publishesTheGoldTablesThatExistSkipsTheOthersAndARerunWritesTheSameRows() {
+        Lake lake = goldLake(lakeDir);
+
+        assertEquals(ExitCodes.OK, Main.run("publish", "--lake", lakeDir.toString(), "--k", "10"));
+        List<Row> first = lake.read(PublishTables.of(GoldTables.SCHOOL_ACCESS)).collectAsList();
+        assertEquals(ExitCodes.OK, Main.run("publish", "--lake", lakeDir.toString()));
+
+        assertFalse(lake.exists(PublishTables.of(GoldTables.OCCUPANCY_MONTHLY)));
+        assertEquals(OptionalInt.of(10), PublishedThreshold.read(lake, PublishTables.of(GoldTables.HEADLINE)));
+        Row headline = lake.read(PublishTables.of(GoldTables.HEADLINE)).head();
+        assertNull(headline.getAs("minors_in_reception"), "3 persons");
+        assertNull(headline.getAs("in_crisisnoodopvang"), "9 persons");
+        assertEquals(12L, (long) headline.getAs("amv_minors"));
+        assertNull(headline.getAs("linked_share"), "over 3 minors");
+        for (var gold : List.of(GoldTables.SCHOOL_ACCESS, GoldTables.HEADLINE)) {
+            var published = lake.read(PublishTables.of(gold));
+            assertEquals(lake.read(gold).count(), published.count());
+            assertEquals(List.of(), RecoveryAttack.attack(published, PublishTables.of(gold)));
+            assertEquals(List.of(), PrivacyScan.scan(published, gold.name()));
+        }
+        SharedSpark.assertSameRows(SharedSpark.spark().createDataFrame(first,
+                PublishTables.of(GoldTables.SCHOOL_ACCESS).schema()), lake.read(PublishTables.of(GoldTables.SCHOOL_ACCESS)));
+    }
+
+    @Test
+    void aThresholdBelowTwoIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, Main.run("publish", "--lake", lakeDir.toString(), "--k", "1"));
+    }
+
+    static {
+        SharedSpark.spark();
+    }
+}
