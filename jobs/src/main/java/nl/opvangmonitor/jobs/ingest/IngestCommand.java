@@ -3,8 +3,11 @@ package nl.opvangmonitor.jobs.ingest;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.privacy.PseudonymKey;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.spark.LakeLock;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
+import nl.opvangmonitor.jobs.cli.JobFailure;
 import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
@@ -12,7 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code opvangmonitor ingest}: raw deliveries into bronze and quarantine, pseudonymised, with row accounting. */
+/**
+ * {@code opvangmonitor ingest}: raw deliveries into bronze and quarantine, pseudonymised, with row
+ * accounting, under the lake's writer lock (a run that finds the lake locked refuses, exit 5).
+ */
 @Command(name = IngestJob.NAME, mixinStandardHelpOptions = true,
         description = {"Reads every delivery under --raw not ingested yet into bronze (accepted rows, identifiers "
                 + "pseudonymised) and quarantine (rejected rows with reason codes), and records it in ops.deliveries.",
@@ -34,9 +40,20 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IngestJob job = new IngestJob(SparkRuntime.lake(IngestJob.NAME, Verbosity.isVerbose(), lake.root()),
-                new Pseudonymiser(key.resolve()));
-        job.run(raw).print(Console.out());
+        Pseudonymiser pseudonymiser = new Pseudonymiser(key.resolve());
+        Lake lakeOfRun = SparkRuntime.lake(IngestJob.NAME, Verbosity.isVerbose(), lake.root());
+        try (LakeLock lock = lock(lakeOfRun)) {
+            new IngestJob(lakeOfRun, pseudonymiser).run(raw).print(Console.out());
+        }
         return ExitCodes.OK;
+    }
+
+    /** The lake's writer lock: two ingest runs at once would both take the same deliveries as pending. */
+    private static LakeLock lock(Lake lake) {
+        try {
+            return LakeLock.acquire(lake.root(), IngestJob.NAME, lake.runId(), 0);
+        } catch (LakeLock.LockedException e) {
+            throw new JobFailure(e.getMessage(), ExitCodes.LAKE_LOCKED);
+        }
     }
 }

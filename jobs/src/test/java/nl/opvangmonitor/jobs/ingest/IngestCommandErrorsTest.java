@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.opvangmonitor.common.privacy.PseudonymKey;
+import nl.opvangmonitor.common.spark.LakeLock;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,18 @@ class IngestCommandErrorsTest {
         assertEquals(ExitCodes.FAILURE, run.exitCode());
         assertEquals(1, run.errorLines(), run.err());
         assertTrue(run.err().contains("unknown source folder in the raw root: coa_bewoners"), run.err());
+    }
+
+    @Test
+    void aLockedLakeIsRefusedNamingTheHolder() throws IOException {
+        new RawLanding(dir.resolve("raw")).lines("coa_locaties", "2024-01-31", "l.csv", "locatiecode");
+        try (LakeLock held = LakeLock.acquire(dir.resolve("lake").toString(), "another-job", "run-x", 0)) {
+            CliRun run = ingest(dir.resolve("raw").toString(), "--key-file", dir.resolve("key").toString());
+            assertEquals(ExitCodes.LAKE_LOCKED, run.exitCode());
+            assertEquals(1, run.errorLines(), run.err());
+            assertTrue(run.err().contains("another-job"), run.err());
+            assertFalse(Files.exists(dir.resolve("lake").resolve("ops")), "nothing written");
+        }
     }
 
     @Test
