@@ -64,7 +64,7 @@ public final class GoldTables {
     public static final TableDef RELOCATION_RATE_MONTHLY = TableDef.builder(Layer.GOLD, "relocation_rate_monthly")
             .time("month").dim("category").dim("amv").dim("age_band")
             .count("child_days").count("children_present").count("moves_out")
-            .stat("moves_per_1000_days", "children_present")
+            .stat("moves_per_1000_days", "children_present").computedFrom("moves_out", "child_days")
             .count("children_at_month_end").count("children_3plus_moves_12m")
             .keys("month", "category", "amv", "age_band")
             .build();
@@ -143,7 +143,7 @@ public final class GoldTables {
             .stat("pct_in_time_last_12m", "school_decided_last_12m")
             .count("moves_last_12m")
             .count("children_present_last_12m")
-            .stat("moves_per_1000_days_last_12m", "children_present_last_12m")
+            .stat("moves_per_1000_days_last_12m", "children_present_last_12m").computedFrom("moves_last_12m")
             .count("care_interrupted_last_12m")
             .recordCount("inventoried_locations")
             .stat("pct_locations_participation", "inventoried_locations")

@@ -7,9 +7,18 @@ import org.apache.spark.sql.types.DataType;
  * One declared column: name, Spark type, role, and in {@code base}: for a {@link ColumnRole#STATISTIC}
  * the count columns whose sum is the number of persons the statistic is computed over; for a
  * {@link ColumnRole#COUNT} declared as a row total, the count columns it is the exact sum of.
+ * {@code inputs}: for a statistic, the count columns it is calculated from (a share's parts, a rate's
+ * numerator and denominator), which it could give back when one of them is hidden.
  */
-public record TableColumn(String name, DataType type, boolean nullable, ColumnRole role, List<String> base) {
+public record TableColumn(String name, DataType type, boolean nullable, ColumnRole role, List<String> base,
+                          List<String> inputs) {
     public TableColumn {
         base = List.copyOf(base);
+        inputs = List.copyOf(inputs);
+    }
+
+    /** A column without inputs (everything but a statistic calculated from other count columns). */
+    public TableColumn(String name, DataType type, boolean nullable, ColumnRole role, List<String> base) {
+        this(name, type, nullable, role, base, List.of());
     }
 }

@@ -123,12 +123,30 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
             return add(column, DataTypes.LongType, true, ColumnRole.RECORD_COUNT);
         }
 
-        /** A statistic over the persons counted in the sum of the base count columns. */
+        /**
+         * A statistic over the persons counted in the sum of the base count columns. With two or more
+         * base columns it may be a share of one of them, so those are its inputs too.
+         */
         public Builder stat(String column, String... baseCounts) {
             if (baseCounts.length == 0) {
                 throw new IllegalArgumentException("statistic " + column + " needs a base count column");
             }
-            return add(column, DataTypes.DoubleType, true, ColumnRole.STATISTIC, baseCounts);
+            add(column, DataTypes.DoubleType, true, ColumnRole.STATISTIC, baseCounts);
+            return baseCounts.length > 1 ? computedFrom(baseCounts) : this;
+        }
+
+        /**
+         * The count columns the statistic declared just before is calculated from (e.g. a rate's
+         * numerator and denominator), beyond or instead of its base.
+         */
+        public Builder computedFrom(String... counts) {
+            TableColumn last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+            if (last == null || last.role() != ColumnRole.STATISTIC) {
+                throw new IllegalArgumentException("computedFrom follows a statistic, in " + layer.folder() + "." + name);
+            }
+            columns.set(columns.size() - 1, new TableColumn(last.name(), last.type(), last.nullable(), last.role(),
+                    last.base(), Arrays.asList(counts)));
+            return this;
         }
 
         public Builder keys(String... columnNames) {
@@ -143,7 +161,7 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
 
         public TableDef build() {
             for (TableColumn c : columns) {
-                for (String part : c.base()) {
+                for (String part : concat(c.base(), c.inputs())) {
                     boolean declaredCount = columns.stream().anyMatch(o -> o.name().equals(part)
                             && (o.role() == ColumnRole.COUNT || o.role() == ColumnRole.RECORD_COUNT));
                     if (!declaredCount) {
@@ -153,6 +171,12 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
                 }
             }
             return new TableDef(layer, name, columns, keys, partitionBy);
+        }
+
+        private static List<String> concat(List<String> a, List<String> b) {
+            List<String> both = new ArrayList<>(a);
+            both.addAll(b);
+            return both;
         }
     }
 }

@@ -3,14 +3,16 @@ package nl.opvangmonitor.jobs.publish;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableColumn;
@@ -28,40 +30,42 @@ public final class DisclosureControl {
     private DisclosureControl() {
     }
 
-    /** The publish rows and what secondary suppression did (passes and complements). */
-    public record Published(Dataset<Row> rows, int iterations, long complements) {
+    /**
+     * The publish rows (computed once, checkpointed), how many there are and how many have a hidden
+     * cell, and what secondary suppression did: passes of the slowest time value, complements.
+     */
+    public record Published(Dataset<Row> rows, long rowCount, long suppressedRows, int iterations, long complements) {
     }
 
     /** Applies disclosure control with threshold k to the rows of a gold table. */
     public static Published publish(Dataset<Row> gold, TableDef table, int k) {
-        return publish(gold, table, k, pass -> { });
-    }
-
-    /** As {@link #publish(Dataset, TableDef, int)}, telling {@code progress} about each secondary pass. */
-    public static Published publish(Dataset<Row> gold, TableDef table, int k, Consumer<String> progress) {
         if (k < 2) {
             throw new IllegalArgumentException("the threshold k must be at least 2, got " + k);
         }
         TableShape shape = new TableShape(table);
-        if (shape.counts().isEmpty()) {
-            return new Published(finish(gold, shape, k), 0, 0);
-        }
-        Dataset<Row> cells = PrimarySuppression.apply(CountCells.of(gold, shape), k);
-        SecondarySuppression.Result secondary = SecondarySuppression.apply(cells, shape, progress);
-        Dataset<Row> flagged = gold.join(CountCells.widen(secondary.cells(), shape),
-                shape.rowKey().toArray(String[]::new), "left");
-        return new Published(finish(flagged, shape, k), secondary.iterations(), secondary.complements());
+        Dataset<Row> flagged = shape.counts().isEmpty()
+                ? gold.withColumn(SecondarySuppression.PASSES, lit(0)).withColumn(SecondarySuppression.COMPLEMENTS, lit(0))
+                : SecondarySuppression.flag(gold, shape, k);
+        Dataset<Row> rows = finish(flagged, shape, k).localCheckpoint();
+        Row stats = rows.agg(count(lit(1)), sum(when(col(PublishTables.SUPPRESSED), 1).otherwise(0)),
+                max(col(SecondarySuppression.PASSES)), sum(col(SecondarySuppression.COMPLEMENTS))).head();
+        return new Published(Lake.conform(rows.drop(SecondarySuppression.PASSES, SecondarySuppression.COMPLEMENTS),
+                PublishTables.of(table)),
+                stats.getLong(0), stats.isNullAt(1) ? 0 : stats.getLong(1), stats.isNullAt(2) ? 0 : stats.getInt(2),
+                stats.isNullAt(3) ? 0 : stats.getLong(3));
     }
 
     /**
-     * One projection to the publish columns: hidden counts and statistics nulled, the row flag and
-     * reason set (one select rather than a column at a time, which Spark analyses slowly on wide tables).
+     * One projection to the publish columns plus the two suppression figures: hidden counts and
+     * statistics nulled, the row flag and reason set (one select rather than a column at a time,
+     * which Spark analyses slowly on wide tables).
      */
     private static Dataset<Row> finish(Dataset<Row> rows, TableShape shape, int k) {
         Map<String, Column[]> hiddenAndWhy = new LinkedHashMap<>();
         for (String count : shape.counts()) {
             hiddenAndWhy.put(count, new Column[] {
-                coalesce(col(CountCells.flag(count)), lit(false)), col(CountCells.reason(count))});
+                coalesce(col(SecondarySuppression.flag(count)), lit(false)),
+                col(SecondarySuppression.reason(count))});
         }
         for (TableColumn statistic : shape.personStatistics()) {
             hiddenAndWhy.put(statistic.name(), new Column[] {
@@ -81,6 +85,8 @@ public final class DisclosureControl {
         }
         select.add(any.as(PublishTables.SUPPRESSED));
         select.add(when(any, reason).as(PublishTables.SUPPRESSION_REASON));
-        return Lake.conform(rows.select(select.toArray(Column[]::new)), PublishTables.of(shape.table()));
+        select.add(col(SecondarySuppression.PASSES));
+        select.add(col(SecondarySuppression.COMPLEMENTS));
+        return rows.select(select.toArray(Column[]::new));
     }
 }

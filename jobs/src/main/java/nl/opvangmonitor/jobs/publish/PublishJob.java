@@ -5,11 +5,11 @@ import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.cli.Console;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 
-/** The publish job: every gold table in the lake through disclosure control into the publish layer. */
+/**
+ * The publish job: every gold table in the lake through disclosure control into the publish layer;
+ * a publish table whose content and k are unchanged gets no new commit.
+ */
 public final class PublishJob {
     public static final String NAME = "publish";
 
@@ -32,16 +32,15 @@ public final class PublishJob {
 
     private static void publishOne(Lake target, TableDef gold, int k) {
         Console.progress(NAME, gold.qualifiedName() + ": suppressing");
-        DisclosureControl.Published result = DisclosureControl.publish(target.read(gold), gold, k,
-                pass -> Console.progress(NAME, gold.name() + ": " + pass));
-        Dataset<Row> rows = result.rows().localCheckpoint();
+        DisclosureControl.Published result = DisclosureControl.publish(target.read(gold), gold, k);
         TableDef out = PublishTables.of(gold);
-        target.overwrite(out, rows);
-        PublishedThreshold.record(target, out, k);
-        long count = rows.count();
-        long suppressedRows = rows.filter(functions.col(PublishTables.SUPPRESSED)).count();
-        Console.progress(NAME, String.format("%s: %s rows, %s with suppressed cells; secondary suppression: %d"
-                        + " iterations, %s complements", out.qualifiedName(), Console.count(count),
-                Console.count(suppressedRows), result.iterations(), Console.count(result.complements())));
+        boolean written = target.overwriteIfChanged(out, result.rows());
+        if (written || PublishedThreshold.read(target, out).orElse(-1) != k) {
+            PublishedThreshold.record(target, out, k);
+        }
+        Console.progress(NAME, String.format("%s: %s rows, %s with suppressed cells; secondary suppression: %s"
+                        + " complements in %d passes", out.qualifiedName(), Console.count(result.rowCount()),
+                Console.count(result.suppressedRows()), Console.count(result.complements()), result.iterations())
+                + (written ? "" : " (unchanged: no commit)"));
     }
 }

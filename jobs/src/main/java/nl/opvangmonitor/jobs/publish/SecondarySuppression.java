@@ -1,111 +1,55 @@
 package nl.opvangmonitor.jobs.publish;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-import org.apache.spark.sql.Column;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * Secondary (complementary) suppression (privacy.md): while some line has exactly one suppressed
- * cell, which its total and the other parts would give away by subtraction, hide one more cell of
- * that line. Runs on Spark as a loop of window passes to a fixpoint; nothing is collected.
- *
- * <p>When no line needs a complement any more, {@link JointEquations} checks the lines of each time
- * value together and adds a complement where they still determine a hidden cell; the loop resumes.
- *
- * <p>Choice of the complement, per line, first match wins: a nonzero cell over a zero one; a cell
- * that also fixes other lines waiting for a complement (fewer cells lost); the smallest value; a
- * part over the total; the smallest key (deterministic).
+ * Primary and secondary (complementary) suppression of the counts (privacy.md) on Spark: one
+ * shuffle by time value, then each time value's whole fixpoint ({@link SuppressionFixpoint}) in
+ * memory on the executor holding it. Lines never cross time values, so the groups are independent;
+ * they are small (thousands of cells) while a table grows by adding them, so this scales out with the
+ * number of time values and never collects a table to the driver.
  */
 final class SecondarySuppression {
-    private static final String HIDDEN = "hidden_in_line";
-    private static final String NEEDY = "needy_lines";
-    private static final String PICKED_ALONG = "picked_along";
-    /** Marks the cells a pass has just added. */
-    private static final String NEW = "new_complement";
+    /** Column: the passes secondary suppression needed in the row's time value. */
+    static final String PASSES = "__passes";
+    /** Column: the complements in the row. */
+    static final String COMPLEMENTS = "__complements";
 
     private SecondarySuppression() {
     }
 
-    /** The cells after the fixpoint, the number of passes that added complements, and how many. */
-    record Result(Dataset<Row> cells, int iterations, long complements) {
+    /** Name of the per-row flag column of a count. */
+    static String flag(String count) {
+        return "__suppressed_" + count;
+    }
+
+    /** Name of the per-row reason column of a count. */
+    static String reason(String count) {
+        return "__reason_" + count;
     }
 
     /**
-     * Adds complements until no line has exactly one suppressed cell (that can be complemented);
-     * tells {@code progress} the number and complements of each pass.
+     * The gold rows with a flag and a reason per count ({@link #flag}, {@link #reason}), and the
+     * passes of the row's time value ({@link #PASSES}) and complements of the row ({@link #COMPLEMENTS}).
      */
-    static Result apply(Dataset<Row> cells, TableShape shape, Consumer<String> progress) {
-        if (!SuppressionLines.exist(shape)) {
-            return new Result(cells, 0, 0);
+    static Dataset<Row> flag(Dataset<Row> gold, TableShape shape, int k) {
+        TimeValueSuppression perTime = new TimeValueSuppression(SuppressionLayout.of(shape, gold.schema(), k));
+        return gold
+                .groupByKey((MapFunction<Row, String>) perTime::timeOf, Encoders.STRING())
+                .flatMapGroups(perTime, Encoders.row(flaggedSchema(gold.schema(), shape)));
+    }
+
+    /** The gold columns, then a flag and a reason per count, then the passes and complements. */
+    private static StructType flaggedSchema(StructType gold, TableShape shape) {
+        StructType schema = gold;
+        for (String count : shape.counts()) {
+            schema = schema.add(flag(count), DataTypes.BooleanType, false).add(reason(count), DataTypes.StringType, true);
         }
-        Dataset<Row> current = cells.withColumn(NEW, lit(false)).localCheckpoint();
-        int iterations = 0;
-        long complements = 0;
-        while (true) {
-            Dataset<Row> next = mark(current, complements(current, shape), shape).localCheckpoint();
-            long added = next.filter(col(NEW)).count();
-            if (added == 0) {
-                next = mark(current, JointEquations.complements(current, shape, PICKED_ALONG), shape).localCheckpoint();
-                added = next.filter(col(NEW)).count();
-                if (added == 0) {
-                    return new Result(current.drop(NEW), iterations, complements);
-                }
-            }
-            iterations++;
-            complements += added;
-            progress.accept("secondary suppression pass " + iterations + ": " + added + " complements");
-            current = next;
-        }
-    }
-
-    /** One pass: for every line with exactly one suppressed cell, the cell chosen to complement it. */
-    static Dataset<Row> complements(Dataset<Row> cells, TableShape shape) {
-        Column hiddenCell = when(col(CountCells.SUPPRESSED), 1).otherwise(0);
-        WindowSpec perLine = Window.partitionBy(SuppressionLines.LINE);
-        WindowSpec perCell = Window.partitionBy(keyColumns(shape));
-        Column candidate = col(CountCells.SUPPRESSED).unary_$bang().and(col(CountCells.VALUE).isNotNull());
-        List<Column> preference = new ArrayList<>(List.of(
-                candidate.desc(),
-                col(CountCells.VALUE).notEqual(0).desc(),
-                col(NEEDY).desc(),
-                col(CountCells.VALUE).asc(),
-                col(SuppressionLines.IS_TOTAL).asc()));
-        shape.cellKey().forEach(c -> preference.add(col(c).asc()));
-        return SuppressionLines.memberships(cells, shape)
-                .withColumn(HIDDEN, sum(hiddenCell).over(perLine))
-                .withColumn(NEEDY, sum(when(col(HIDDEN).equalTo(1), 1).otherwise(0)).over(perCell))
-                .withColumn("rank", row_number().over(perLine.orderBy(preference.toArray(Column[]::new))))
-                .filter(col(HIDDEN).equalTo(1).and(col("rank").equalTo(1)).and(candidate))
-                .groupBy(keyColumns(shape))
-                .agg(min(col(SuppressionLines.LINE).getField("axis")).as(PICKED_ALONG));
-    }
-
-    private static Dataset<Row> mark(Dataset<Row> cells, Dataset<Row> picks, TableShape shape) {
-        Column picked = col(PICKED_ALONG).isNotNull();
-        return cells.drop(NEW).join(picks, shape.cellKey().toArray(String[]::new), "left")
-                .withColumn(CountCells.REASON, when(picked,
-                        concat(lit("secondary (complement along "), col(PICKED_ALONG), lit(")")))
-                        .otherwise(col(CountCells.REASON)))
-                .withColumn(CountCells.SUPPRESSED, col(CountCells.SUPPRESSED).or(coalesce(picked, lit(false))))
-                .withColumn(NEW, coalesce(picked, lit(false)))
-                .drop(PICKED_ALONG);
-    }
-
-    private static Column[] keyColumns(TableShape shape) {
-        return shape.cellKey().stream().map(c -> col(c)).toArray(Column[]::new);
+        return schema.add(PASSES, DataTypes.IntegerType, false).add(COMPLEMENTS, DataTypes.IntegerType, false);
     }
 }

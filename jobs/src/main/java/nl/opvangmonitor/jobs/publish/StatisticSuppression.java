@@ -5,17 +5,16 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.List;
 import nl.opvangmonitor.common.tables.TableColumn;
 import org.apache.spark.sql.Column;
 
 /**
  * When a statistic (mean, median, percentage, rate) is hidden. Primary: its base, the persons it is
- * computed over, is 1..k-1 (privacy.md). Also: its base has two or more count columns and one of them
- * is suppressed in the row, because such a statistic may be a share of its parts (pct_in_time times
- * the base gives enrolled_in_time back) and would reveal the hidden part. A statistic over a single
- * base count that is hidden only as a complement (so at least k) is published: a mean or median over
- * n persons does not tell n.
+ * computed over, is 1..k-1 (privacy.md). Also: one of its declared inputs is suppressed in the row,
+ * because the statistic would give it back (pct_in_time times the base gives enrolled_in_time;
+ * moves_out over published child_days gives moves_out). A statistic over a single base count that is
+ * hidden only as a complement (so at least k) is published: a mean or median over n persons does
+ * not tell n.
  */
 final class StatisticSuppression {
     private StatisticSuppression() {
@@ -23,13 +22,13 @@ final class StatisticSuppression {
 
     /** Whether the statistic is hidden, in a row of gold values joined with the count flags (never null). */
     static Column hidden(TableColumn statistic, int k) {
-        return coalesce(primary(statistic, k).or(partHidden(statistic)), lit(false));
+        return coalesce(primary(statistic, k).or(inputHidden(statistic)), lit(false));
     }
 
     /** The reason text for a hidden statistic (null where it is not hidden). */
     static Column reason(TableColumn statistic, int k) {
         return when(primary(statistic, k), lit("base <" + k))
-                .when(partHidden(statistic), lit("a base count is suppressed"));
+                .when(inputHidden(statistic), lit("an input count is suppressed"));
     }
 
     private static Column primary(TableColumn statistic, int k) {
@@ -39,13 +38,9 @@ final class StatisticSuppression {
         return PrimarySuppression.belowThreshold(base, k);
     }
 
-    private static Column partHidden(TableColumn statistic) {
-        List<String> base = statistic.base();
-        if (base.size() < 2) {
-            return lit(false);
-        }
-        return base.stream()
-                .map(b -> coalesce(col(CountCells.flag(b)), lit(false)))
-                .reduce(Column::or).orElseThrow();
+    private static Column inputHidden(TableColumn statistic) {
+        return statistic.inputs().stream()
+                .map(b -> coalesce(col(SecondarySuppression.flag(b)), lit(false)))
+                .reduce(Column::or).orElse(lit(false));
     }
 }

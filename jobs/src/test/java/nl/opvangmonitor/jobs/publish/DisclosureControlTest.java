@@ -9,11 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.testing.Frames;
 import nl.opvangmonitor.common.testing.SharedSpark;
+import nl.opvangmonitor.jobs.testing.LinearAttack;
 import nl.opvangmonitor.jobs.testing.RecoveryAttack;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -41,7 +43,23 @@ class DisclosureControlTest {
         assertEquals(Arrays.asList(java.sql.Date.valueOf(d("2026-06-30")), 0L, null, null, 10L, null, 7.0, null,
                 null, 3L, 0.5, true,
                 "one: primary (<10); nine: primary (<10); mean_over_nine: base <10; "
-                        + "pct_over_one_and_nine: a base count is suppressed"),
+                        + "pct_over_one_and_nine: an input count is suppressed"),
+                rowValues(out));
+    }
+
+    /**
+     * moves_per_1000_days = moves_out / child_days x 1000 over 30 children: with moves_out 4 hidden and
+     * child_days 900 shown, the rate 4.444 would give 4 back, so it is hidden with its input.
+     */
+    @Test
+    void aRateIsHiddenWhenItsNumeratorIsAlthoughItsPersonBaseIsLarge() {
+        TableDef rates = GoldTables.RELOCATION_RATE_MONTHLY;
+        Dataset<Row> gold = frame(rates, row(d("2026-01-01"), "ALL", "ALL", "ALL", 900L, 30L, 4L, 4000.0 / 900, 25L, 12L));
+
+        Row out = DisclosureControl.publish(gold, rates, K).rows().collectAsList().get(0);
+
+        assertEquals(Arrays.asList(java.sql.Date.valueOf(d("2026-01-01")), "ALL", "ALL", "ALL", 900L, 30L, null, null,
+                25L, 12L, true, "moves_out: primary (<10); moves_per_1000_days: an input count is suppressed"),
                 rowValues(out));
     }
 
@@ -77,9 +95,9 @@ class DisclosureControlTest {
     }
 
     /**
-     * A 3x3 table with totals and one small cell (a,x)=3. Row a and column x each need a complement:
-     * (a,y)=20 and (b,x)=15. Then row b and column y each have one hidden cell; (b,y)=30 closes both at once
-     * (rather than (b,z)=12 plus another in column y), and the pattern a,b x x,y is safe.
+     * A 3x3 table with totals and one small cell (a,x)=3. Its cheapest hypercube (another row r', another
+     * column c', all four corners hidden) is b,y: 15 + 20 + 30 = 65, against b,z 15 + 40 + 12 = 67 and every
+     * other pair at 130 or more. The rectangle a,b x x,y is safe: no line has one hidden cell.
      */
     @Test
     void aComplementInOneLineForcesAnotherInTheCrossingLine() {
@@ -93,9 +111,63 @@ class DisclosureControlTest {
         assertEquals(Map.of("a/x/persons", "primary (<10)",
                 "a/y/persons", "secondary (complement along c)",
                 "b/x/persons", "secondary (complement along r)",
-                "b/y/persons", "secondary (complement along c)"), hiddenCells(published.rows(), table));
-        assertEquals(2, published.iterations());
+                "b/y/persons", "secondary (complement along r, c)"), hiddenCells(published.rows(), table));
+        assertEquals(1, published.iterations());
+        assertEquals(3, published.complements());
         assertEquals(List.of(), RecoveryAttack.attack(published.rows(), PublishTables.of(table)));
+    }
+
+    /**
+     * Row a of a 3x3 table is (3, 0, 0) with total 3: both (a,ALL) and (a,x) are primary, and row a has
+     * no other cell worth hiding (a zero only when nothing else is left), so the hypercube of (a,ALL)
+     * (first in key order) takes column x (already hidden, cost 0) and the cheapest other row: b,
+     * (b,ALL) 57 + (b,x) 15 = 72, against c 180 + 50 and ALL 240 + 68. (a,x) is a corner of the same
+     * rectangle, which is safe.
+     */
+    @Test
+    void whenTheSuppressedCellsRowHasNoComplementItComesFromAnotherRow() {
+        TableDef table = TableDef.builder(Layer.GOLD, "two_dims").time("month").dim("r").dim("c")
+                .count("persons").keys("month", "r", "c").build();
+        Dataset<Row> gold = frame(table, crossTable(new long[][] {{3, 0, 0}, {15, 30, 12}, {50, 60, 70}})
+                .toArray(Row[]::new));
+
+        DisclosureControl.Published published = DisclosureControl.publish(gold, table, K);
+
+        assertEquals(Map.of("a/x/persons", "primary (<10)",
+                "a/ALL/persons", "primary (<10)",
+                "b/x/persons", "secondary (complement along r, c)",
+                "b/ALL/persons", "secondary (complement along r)"), hiddenCells(published.rows(), table));
+        assertEquals(1, published.iterations());
+        assertEquals(2, published.complements());
+        assertEquals(List.of(), LinearAttack.determined(published.rows(), PublishTables.of(table)));
+    }
+
+    /**
+     * A cell without a hypercube: around (a,x)=3 every fourth corner is missing ((b,y), a known 0) or
+     * null in gold ((b,ALL), (ALL,y), (ALL,ALL)). The fallback closes column x with (b,x)=15 (below
+     * (ALL,x)=18) and row a with (a,y)=20 (below (a,ALL)=23). Then the null cells, counted as known,
+     * still fix every hidden cell (row b gives (b,x), column y gives (a,y)), so the joint check adds
+     * the only cells left on their lines, (ALL,x) and (a,ALL), and stops when nothing else is left.
+     */
+    @Test
+    void aCellWithoutAHypercubeFallsBackToLineWavesAndTheJointCheck() {
+        TableDef table = TableDef.builder(Layer.GOLD, "two_dims").time("month").dim("r").dim("c")
+                .count("persons").keys("month", "r", "c").build();
+        Dataset<Row> gold = frame(table,
+                row(d("2026-01-31"), "a", "x", 3L), row(d("2026-01-31"), "a", "y", 20L),
+                row(d("2026-01-31"), "a", "ALL", 23L), row(d("2026-01-31"), "b", "x", 15L),
+                row(d("2026-01-31"), "b", "ALL", null), row(d("2026-01-31"), "ALL", "x", 18L),
+                row(d("2026-01-31"), "ALL", "y", null), row(d("2026-01-31"), "ALL", "ALL", null));
+
+        DisclosureControl.Published published = DisclosureControl.publish(gold, table, K);
+
+        assertEquals(Map.of("a/x/persons", "primary (<10)",
+                "b/x/persons", "secondary (complement along r)",
+                "a/y/persons", "secondary (complement along c)",
+                "ALL/x/persons", "secondary (complement along r)",
+                "a/ALL/persons", "secondary (complement along c)"), hiddenCells(published.rows(), table));
+        assertEquals(2, published.iterations());
+        assertEquals(4, published.complements());
     }
 
     @Test

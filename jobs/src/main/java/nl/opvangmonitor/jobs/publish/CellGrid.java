@@ -1,0 +1,219 @@
+package nl.opvangmonitor.jobs.publish;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.opvangmonitor.common.tables.GoldTables;
+import org.apache.spark.sql.Row;
+
+/**
+ * The count cells of one time value and the lines through them, in memory: a line is a set of
+ * cells where one total equals the sum of its parts (along a dimension, with the {@code ALL} cell as
+ * total; along a declared row total, that total and its part columns in one row), so an attacker
+ * who knows all but one of them can subtract. Cell {@code r * counts + c} is count column c of row r.
+ */
+final class CellGrid {
+    private final int counts;
+    private final long[] value;
+    private final boolean[] known;
+    private final int[][] lineCells;
+    private final int[] lineTotal;
+    private final String[] lineAxis;
+    private final int[][] cellLines;
+    /** Per line: the dimension it runs along, or -1 for a row total (it runs along the count columns). */
+    private final int[] lineDimension;
+    /** Per row: an id for the value of each dimension. */
+    private final int[][] rowCoordinates;
+    /** Per dimension: what its value id is multiplied by in a row's code. */
+    private final long[] radix;
+    private final Map<Long, Integer> rowAt = new HashMap<>();
+
+    /** Builds the cells and lines of the given rows (all of one time value, in a fixed order). */
+    CellGrid(List<Row> rows, SuppressionLayout layout) {
+        counts = layout.counts().length;
+        int cells = rows.size() * counts;
+        value = new long[cells];
+        known = new boolean[cells];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < counts; c++) {
+                Object v = rows.get(r).get(layout.countAt()[c]);
+                known[r * counts + c] = v != null;
+                value[r * counts + c] = v == null ? 0 : ((Number) v).longValue();
+            }
+        }
+        rowCoordinates = new int[rows.size()][];
+        List<Map<Object, Integer>> ids = new ArrayList<>();
+        for (int d = 0; d < layout.dimensions().length; d++) {
+            ids.add(new HashMap<>());
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            rowCoordinates[r] = new int[ids.size()];
+            for (int d = 0; d < ids.size(); d++) {
+                Map<Object, Integer> dim = ids.get(d);
+                rowCoordinates[r][d] = dim.computeIfAbsent(rows.get(r).get(layout.dimensionAt()[d]), v -> dim.size());
+            }
+        }
+        radix = new long[ids.size()];
+        long next = 1;
+        for (int d = 0; d < ids.size(); d++) {
+            radix[d] = next;
+            next *= ids.get(d).size();
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            rowAt.put(code(rowCoordinates[r]), r);
+        }
+        LineBuilder lines = new LineBuilder(cells);
+        for (int r = 0; r < rows.size(); r++) {
+            addLines(rows.get(r), r, layout, lines);
+        }
+        lineCells = lines.members();
+        lineTotal = lines.totals();
+        lineAxis = lines.axes();
+        cellLines = lines.cellLines();
+        lineDimension = lines.dimensions();
+    }
+
+    private void addLines(Row row, int r, SuppressionLayout layout, LineBuilder lines) {
+        String[] dims = layout.dimensions();
+        for (int d = 0; d < dims.length; d++) {
+            boolean total = GoldTables.ALL.equals(row.get(layout.dimensionAt()[d]));
+            for (int c = 0; c < counts; c++) {
+                List<Object> key = new ArrayList<>(dims.length + 2);
+                key.add(d);
+                key.add(c);
+                for (int e = 0; e < dims.length; e++) {
+                    key.add(e == d ? null : row.get(layout.dimensionAt()[e]));
+                }
+                lines.add(key, dims[d], d, r * counts + c, total);
+            }
+        }
+        for (int t = 0; t < layout.rowTotals().length; t++) {
+            List<Object> key = List.of("row", t, r);
+            String axis = "row total " + layout.counts()[layout.rowTotals()[t]];
+            lines.add(key, axis, -1, r * counts + layout.rowTotals()[t], true);
+            for (int part : layout.rowTotalParts()[t]) {
+                lines.add(key, axis, -1, r * counts + part, false);
+            }
+        }
+    }
+
+    int cells() {
+        return value.length;
+    }
+
+    int counts() {
+        return counts;
+    }
+
+    /** The gold value; meaningful only where {@link #known}. */
+    long value(int cell) {
+        return value[cell];
+    }
+
+    /** Whether gold has a value (a null count is published as null and cannot be a complement). */
+    boolean known(int cell) {
+        return known[cell];
+    }
+
+    int lines() {
+        return lineCells.length;
+    }
+
+    int[] cellsOf(int line) {
+        return lineCells[line];
+    }
+
+    /** The total cell of the line, or -1 when the total row is missing from gold. */
+    int totalOf(int line) {
+        return lineTotal[line];
+    }
+
+    /** The dimension a line runs along, or {@code row total <column>}. */
+    String axisOf(int line) {
+        return lineAxis[line];
+    }
+
+    int[] linesOf(int cell) {
+        return cellLines[cell];
+    }
+
+    /**
+     * The cell that takes, along each given line through {@code cell}, the position of the given
+     * other cell of that line (its dimension value, or its count column for a row total); -1 when
+     * gold has no such row.
+     */
+    int corner(int cell, int[] lines, int[] others) {
+        int[] at = rowCoordinates[cell / counts].clone();
+        int count = cell % counts;
+        for (int i = 0; i < lines.length; i++) {
+            int d = lineDimension[lines[i]];
+            if (d < 0) {
+                count = others[i] % counts;
+            } else {
+                at[d] = rowCoordinates[others[i] / counts][d];
+            }
+        }
+        Integer row = rowAt.get(code(at));
+        return row == null ? -1 : row * counts + count;
+    }
+
+    private long code(int[] at) {
+        long code = 0;
+        for (int d = 0; d < at.length; d++) {
+            code += at[d] * radix[d];
+        }
+        return code;
+    }
+
+    /** Collects line memberships by line key, numbering the lines in the order they are first seen. */
+    private static final class LineBuilder {
+        private final Map<List<Object>, Integer> ids = new HashMap<>();
+        private final List<List<Integer>> members = new ArrayList<>();
+        private final List<Integer> totals = new ArrayList<>();
+        private final List<String> axes = new ArrayList<>();
+        private final List<Integer> dimensions = new ArrayList<>();
+        private final List<List<Integer>> ofCell = new ArrayList<>();
+
+        LineBuilder(int cells) {
+            for (int i = 0; i < cells; i++) {
+                ofCell.add(new ArrayList<>());
+            }
+        }
+
+        void add(List<Object> key, String axis, int dimension, int cell, boolean total) {
+            int line = ids.computeIfAbsent(key, k -> {
+                members.add(new ArrayList<>());
+                totals.add(-1);
+                axes.add(axis);
+                dimensions.add(dimension);
+                return members.size() - 1;
+            });
+            members.get(line).add(cell);
+            if (total) {
+                totals.set(line, cell);
+            }
+            ofCell.get(cell).add(line);
+        }
+
+        int[][] members() {
+            return members.stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        }
+
+        int[] totals() {
+            return totals.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int[] dimensions() {
+            return dimensions.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        String[] axes() {
+            return axes.toArray(String[]::new);
+        }
+
+        int[][] cellLines() {
+            return ofCell.stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package nl.opvangmonitor.jobs.publish;
+
+import java.util.BitSet;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Primary and secondary suppression of one time value's cells, in memory:
+ * <ol>
+ *   <li>primary: a count of 1..k-1 is hidden;</li>
+ *   <li>hypercubes: each hidden cell becomes a corner of its cheapest fully hidden {@link Hypercube},
+ *       which no combination of line equations can undo;</li>
+ *   <li>only for cells that have no hypercube, to a fixpoint: line waves (every line with exactly one
+ *       hidden cell gets one complement, until no line needs one), then the joint check
+ *       ({@link JointCheck}): for every hidden cell that all lines together still determine, one
+ *       complement on a line of that cell, all at once; then the waves resume.</li>
+ * </ol>
+ * Fallback complement preference, first difference wins: a nonzero value over a zero; a cell on more
+ * lines waiting for a complement; the smallest value; a part over the line's total; the first cell
+ * (rows sorted by dimension values, then count columns).
+ */
+final class SuppressionFixpoint {
+    private final CellGrid grid;
+    private final boolean[] hidden;
+    private final String[] reason;
+    private final boolean[] complement;
+    private final int[] hiddenOnLine;
+    private final BitSet sinceJointCheck = new BitSet();
+    private int passes;
+    private int complements;
+
+    private SuppressionFixpoint(CellGrid grid) {
+        this.grid = grid;
+        hidden = new boolean[grid.cells()];
+        reason = new String[grid.cells()];
+        complement = new boolean[grid.cells()];
+        hiddenOnLine = new int[grid.lines()];
+    }
+
+    /** Runs primary and secondary suppression with threshold k on the grid. */
+    static SuppressionFixpoint run(CellGrid grid, int k) {
+        SuppressionFixpoint f = new SuppressionFixpoint(grid);
+        String primary = PrimarySuppression.reason(k);
+        TreeSet<Integer> needy = new TreeSet<>();
+        for (int cell = 0; cell < grid.cells(); cell++) {
+            if (grid.known(cell) && PrimarySuppression.belowThreshold(grid.value(cell), k)) {
+                f.hide(cell, primary, needy);
+            }
+        }
+        BitSet unprotected = f.hypercubes(needy);
+        f.sinceJointCheck.clear();
+        f.sinceJointCheck.or(unprotected);
+        f.toFixpoint(needy);
+        return f;
+    }
+
+    /**
+     * Hides the corners of the cheapest {@link Hypercube} around each primary cell that is not yet
+     * a corner of one; returns the primary cells that have none, for the line waves and joint check.
+     */
+    private BitSet hypercubes(TreeSet<Integer> needy) {
+        BitSet unprotected = new BitSet();
+        BitSet cornered = new BitSet();
+        int before = complements;
+        for (int cell = 0; cell < grid.cells(); cell++) {
+            if (!hidden[cell] || cornered.get(cell)) {
+                continue;
+            }
+            int[] corners = Hypercube.cheapest(grid, hidden, cell);
+            if (corners == null) {
+                unprotected.set(cell);
+                continue;
+            }
+            for (int mask = 1; mask < corners.length; mask++) {
+                if (!hidden[corners[mask]]) {
+                    hide(corners[mask], complementReason(cell, mask), needy);
+                    complement[corners[mask]] = true;
+                    complements++;
+                }
+            }
+            for (int corner : corners) {
+                cornered.set(corner);
+            }
+        }
+        if (complements > before) {
+            passes++;
+        }
+        return unprotected;
+    }
+
+    boolean hidden(int cell) {
+        return hidden[cell];
+    }
+
+    /** Why the cell is hidden, or null. */
+    String reason(int cell) {
+        return reason[cell];
+    }
+
+    /** Whether the cell was hidden as a complement (secondary suppression). */
+    boolean complement(int cell) {
+        return complement[cell];
+    }
+
+    /** The waves and joint rounds that added complements. */
+    int passes() {
+        return passes;
+    }
+
+    private void toFixpoint(TreeSet<Integer> needy) {
+        while (true) {
+            while (!needy.isEmpty()) {
+                needy = wave(needy);
+            }
+            Map<Integer, Integer> picks = new TreeMap<>();
+            for (JointCheck.Determined d : JointCheck.determined(grid, hidden, sinceJointCheck)) {
+                int[] pick = bestOnLinesOf(new int[] {d.cell()});
+                if (pick == null) {
+                    pick = bestOnLinesOf(d.group());
+                }
+                if (pick != null) {
+                    picks.putIfAbsent(pick[0], pick[1]);
+                }
+            }
+            sinceJointCheck.clear();
+            if (picks.isEmpty()) {
+                return;
+            }
+            for (Map.Entry<Integer, Integer> pick : picks.entrySet()) {
+                hideAsComplement(pick.getKey(), pick.getValue(), needy);
+            }
+            passes++;
+        }
+    }
+
+    /** The preferred complement on any line through the given hidden cells, as {cell, line}, or null. */
+    private int[] bestOnLinesOf(int[] cells) {
+        int best = -1;
+        int along = -1;
+        for (int cell : cells) {
+            for (int line : grid.linesOf(cell)) {
+                int pick = best(grid.cellsOf(line), line, best);
+                if (pick != best) {
+                    best = pick;
+                    along = line;
+                }
+            }
+        }
+        return best < 0 ? null : new int[] {best, along};
+    }
+
+    /** Closes each line of the wave that still has one hidden cell; returns the lines left needy. */
+    private TreeSet<Integer> wave(TreeSet<Integer> lines) {
+        TreeSet<Integer> next = new TreeSet<>();
+        int before = complements;
+        for (int line : lines) {
+            if (hiddenOnLine[line] == 1) {
+                int pick = best(grid.cellsOf(line), line, -1);
+                if (pick >= 0) {
+                    hideAsComplement(pick, firstNeedyLine(pick), next);
+                }
+            }
+        }
+        if (complements > before) {
+            passes++;
+        }
+        return next;
+    }
+
+    /**
+     * The preferred unsuppressed cell with a value among the given cells of a line, or
+     * {@code incumbent} when none beats it; -1 when there is none at all.
+     */
+    private int best(int[] cells, int line, int incumbent) {
+        int best = incumbent;
+        for (int cell : cells) {
+            if (!hidden[cell] && grid.known(cell) && (best < 0 || better(cell, line, best))) {
+                best = cell;
+            }
+        }
+        return best;
+    }
+
+    private boolean better(int cell, int line, int than) {
+        int c = Boolean.compare(grid.value(than) == 0, grid.value(cell) == 0);
+        if (c == 0) {
+            c = Integer.compare(needyLines(cell), needyLines(than));
+        }
+        if (c == 0) {
+            c = Long.compare(grid.value(than), grid.value(cell));
+        }
+        if (c == 0) {
+            c = Boolean.compare(grid.totalOf(line) == than, grid.totalOf(line) == cell);
+        }
+        return c > 0 || c == 0 && cell < than;
+    }
+
+    private int needyLines(int cell) {
+        int n = 0;
+        for (int line : grid.linesOf(cell)) {
+            if (hiddenOnLine[line] == 1) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The line with one hidden cell through the cell whose axis sorts first (what the reason names). */
+    private int firstNeedyLine(int cell) {
+        int first = -1;
+        for (int line : grid.linesOf(cell)) {
+            if (hiddenOnLine[line] == 1 && (first < 0 || grid.axisOf(line).compareTo(grid.axisOf(first)) < 0)) {
+                first = line;
+            }
+        }
+        return first;
+    }
+
+    /** "secondary (complement along a, b)": the lines along which the corner differs from the cell it protects. */
+    private String complementReason(int cell, int mask) {
+        StringJoiner along = new StringJoiner(", ", "secondary (complement along ", ")");
+        int[] lines = grid.linesOf(cell);
+        for (int i = 0; i < lines.length; i++) {
+            if ((mask & (1 << i)) != 0) {
+                along.add(grid.axisOf(lines[i]));
+            }
+        }
+        return along.toString();
+    }
+
+    private void hideAsComplement(int cell, int along, TreeSet<Integer> needy) {
+        hide(cell, "secondary (complement along " + grid.axisOf(along) + ")", needy);
+        complement[cell] = true;
+        complements++;
+    }
+
+    private void hide(int cell, String why, TreeSet<Integer> needy) {
+        hidden[cell] = true;
+        reason[cell] = why;
+        sinceJointCheck.set(cell);
+        for (int line : grid.linesOf(cell)) {
+            hiddenOnLine[line]++;
+            if (hiddenOnLine[line] == 1) {
+                needy.add(line);
+            } else {
+                needy.remove(line);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package nl.opvangmonitor.jobs.publish;
+
+import java.io.Serializable;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Where suppression finds things in a gold row: the time, dimension and count columns by position,
+ * the row totals as count indices, and k. Serializable, so it travels to the executors with the
+ * per-time-value work (a {@code TableDef} does not).
+ */
+record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, String[] counts, int[] countAt,
+                         int[] rowTotals, int[][] rowTotalParts, int k) implements Serializable {
+
+    /**
+     * The layout of a table of the given shape whose rows have the given schema. A count may take
+     * part in one row total only (as total or part), so that the count columns are one more axis.
+     */
+    static SuppressionLayout of(TableShape shape, StructType schema, int k) {
+        List<String> counts = shape.counts();
+        Map<String, List<String>> totals = shape.rowTotals();
+        Set<String> inATotal = new HashSet<>();
+        totals.forEach((total, parts) -> Stream.concat(Stream.of(total), parts.stream()).forEach(c -> {
+            if (!inATotal.add(c)) {
+                throw new IllegalArgumentException(shape.table().qualifiedName() + "." + c
+                        + " takes part in two row totals, which disclosure control does not support");
+            }
+        }));
+        return new SuppressionLayout(
+                shape.times().stream().mapToInt(schema::fieldIndex).toArray(),
+                shape.dimensions().toArray(String[]::new),
+                shape.dimensions().stream().mapToInt(schema::fieldIndex).toArray(),
+                counts.toArray(String[]::new),
+                counts.stream().mapToInt(schema::fieldIndex).toArray(),
+                totals.keySet().stream().mapToInt(counts::indexOf).toArray(),
+                totals.values().stream().map(parts -> parts.stream().mapToInt(counts::indexOf).toArray())
+                        .toArray(int[][]::new),
+                k);
+    }
+}
