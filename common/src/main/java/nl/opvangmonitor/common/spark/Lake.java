@@ -94,13 +94,18 @@ public final class Lake {
 
     /**
      * Upserts rows by the table's keys (the caller deduplicates by key first), one commit; rows
-     * whose non-key columns are unchanged are not rewritten, so a re-run commits no change.
+     * whose non-key columns (the run id aside) are unchanged are not rewritten, and when every row is
+     * already in the table as it is, nothing is committed, so a re-run makes no new version.
      */
     public void merge(TableDef table, Dataset<Row> rows) {
         ensure(table);
+        Dataset<Row> fresh = conform(rows, table);
+        if (alreadyHeld(table, fresh)) {
+            return;
+        }
         withRunMetadata(() -> {
             Column changed = anyValueChanged(table);
-            var builder = delta(table).as("t").merge(conform(rows, table).as("s"), keysMatch(table));
+            var builder = delta(table).as("t").merge(fresh.as("s"), keysMatch(table));
             (changed == null ? builder : builder.whenMatched(changed).updateAll())
                     .whenNotMatched().insertAll()
                     .execute();
@@ -112,13 +117,17 @@ public final class Lake {
      * {@link #merge}, and deletes the table's rows that share a scope value (e.g. a person) with
      * some source row but whose key is absent from the source. For derived rows whose keys can
      * vanish when their inputs change (merged intervals); the caller deduplicates by key first.
+     * Returns false, committing nothing, when the table holds exactly this content already (run id aside).
      */
-    public void mergeReplacing(TableDef table, Dataset<Row> rows, List<String> scope) {
+    public boolean mergeReplacing(TableDef table, Dataset<Row> rows, List<String> scope) {
         ensure(table);
         Dataset<Row> fresh = conform(rows, table);
         Dataset<Row> vanished = read(table)
                 .join(fresh.select(columns(scope)).distinct(), scope.toArray(String[]::new), "left_semi")
                 .join(fresh.select(columns(table.keys())), table.keys().toArray(String[]::new), "left_anti");
+        if (vanished.isEmpty() && alreadyHeld(table, fresh)) {
+            return false;
+        }
         Dataset<Row> staged = fresh.withColumn(VANISHED, functions.lit(false))
                 .unionByName(vanished.withColumn(VANISHED, functions.lit(true)));
         java.util.Map<String, Column> assignments = new java.util.LinkedHashMap<>();
@@ -131,6 +140,7 @@ public final class Lake {
                     .whenNotMatched().insert(assignments)
                     .execute();
         });
+        return true;
     }
 
     /**
@@ -144,6 +154,13 @@ public final class Lake {
         }
         overwrite(table, rows);
         return true;
+    }
+
+    /** Every row (the run id aside) is in the table already, so merging it would change nothing. */
+    private boolean alreadyHeld(TableDef table, Dataset<Row> fresh) {
+        Column[] content = table.columnNames().stream().filter(c -> !c.equals(RUN_ID))
+                .map(functions::col).toArray(Column[]::new);
+        return fresh.select(content).except(read(table).select(content)).isEmpty();
     }
 
     /** Same columns and the same rows with the same multiplicities, in one aggregation. */
@@ -167,6 +184,8 @@ public final class Lake {
         return rows.select(cols);
     }
 
+    /** Provenance, not content: a row whose only change is the run that computed it is not rewritten. */
+    private static final String RUN_ID = "run_id";
     /** Marks the staged rows of {@link #mergeReplacing} that delete a vanished key. */
     private static final String VANISHED = "_vanished";
     /** Counts a row +1 for the table and -1 for the new content in {@link #sameContent}. */
@@ -196,7 +215,7 @@ public final class Lake {
     private static Column anyValueChanged(TableDef table) {
         Column changed = null;
         for (String c : table.columnNames()) {
-            if (table.keys().contains(c)) {
+            if (table.keys().contains(c) || c.equals(RUN_ID)) {
                 continue;
             }
             Column differs = functions.not(functions.col("t." + c).eqNullSafe(functions.col("s." + c)));

@@ -6,17 +6,20 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Optional;
-import org.apache.hadoop.conf.Configuration;
+import java.util.UUID;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * One writer at a time per lake: a lock file {@code <lake>/_lock} created atomically (create
- * without overwrite), naming its holder (host, process id, job, run id, start). A second run
- * refuses, or waits, with the holder's name in the message; a lock left by a dead process on this
- * host is detected and taken over. Closing releases it.
+ * One writer at a time per lake: a lock file {@code <lake>/_lock} created atomically with its
+ * content complete (a hard link on a local disk, create-without-overwrite elsewhere), naming its
+ * holder (host, process id, job, run id, start). A second run refuses, or waits, with the holder's
+ * name in the message; a lock left by a dead process on this host is taken over by renaming it
+ * away, so two runs that find the same stale lock cannot both take it. Closing releases it.
  */
 public final class LakeLock implements AutoCloseable {
     public static final String FILE = "_lock";
@@ -47,8 +50,8 @@ public final class LakeLock implements AutoCloseable {
     public static LakeLock acquire(String root, String job, String runId, long waitSeconds) {
         try {
             Path path = new Path(root, FILE);
-            FileSystem fs = FileSystem.get(URI.create(root), new Configuration());
-            fs.mkdirs(path.getParent());
+            FileSystem fs = FileSystem.get(URI.create(root), LakeRoot.configuration());
+            LakeRoot.createPrivate(fs, path.getParent());
             String holder = describe(job, runId);
             long deadline = System.currentTimeMillis() + waitSeconds * 1000;
             while (true) {
@@ -57,7 +60,7 @@ public final class LakeLock implements AutoCloseable {
                 }
                 Optional<String> current = read(fs, path);
                 if (current.isPresent() && isStale(current.get())) {
-                    fs.delete(path, false);
+                    removeStale(fs, path, current.get());
                     continue;
                 }
                 if (System.currentTimeMillis() >= deadline) {
@@ -67,14 +70,49 @@ public final class LakeLock implements AutoCloseable {
                 Thread.sleep(1000);
             }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot take the lake lock in " + root + ": " + e.getMessage(), e);
+            // Not the cause: the command line prints a failure's root cause, and this line says more.
+            IllegalStateException failure = new IllegalStateException("cannot write to the lake " + root + ": "
+                    + readable(e));
+            failure.addSuppressed(e);
+            throw failure;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the lake lock", e);
         }
     }
 
+    /** What went wrong in words: an access-denied exception's message is only the path. */
+    static String readable(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return "permission denied on " + denied.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason() + ": " + fs.getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * Creates the lock file with its content in one atomic step; false when it exists. On a local disk
+     * Hadoop's create-without-overwrite checks and then creates (two processes can both pass the
+     * check), so the content is written to a private file first and hard-linked into place, which
+     * the operating system refuses when the name exists.
+     */
     private static boolean tryCreate(FileSystem fs, Path path, String holder) throws IOException {
+        if (fs instanceof LocalFileSystem local) {
+            java.nio.file.Path lock = local.pathToFile(path).toPath();
+            java.nio.file.Path own = lock.resolveSibling(FILE + "." + UUID.randomUUID() + ".tmp");
+            Files.writeString(own, holder);
+            Files.setPosixFilePermissions(own, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            try {
+                Files.createLink(lock, own);
+                return true;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                return false;
+            } finally {
+                Files.delete(own);
+            }
+        }
         try (OutputStream out = fs.create(path, false)) {
             out.write(holder.getBytes(StandardCharsets.UTF_8));
             return true;
@@ -86,6 +124,27 @@ public final class LakeLock implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Takes a stale lock away by renaming it to a private name (only one of several runs can rename
+     * the same file); if what was renamed is not the stale lock that was read (another run took
+     * over in between), it is put back.
+     */
+    private static void removeStale(FileSystem fs, Path path, String stale) throws IOException {
+        Path aside = new Path(path.getParent(), FILE + "." + UUID.randomUUID() + ".stale");
+        try {
+            if (!fs.rename(path, aside)) {
+                return;
+            }
+        } catch (java.io.FileNotFoundException e) {
+            return; // another run moved it first
+        }
+        Optional<String> taken = read(fs, aside);
+        if (taken.isPresent() && !taken.get().equals(stale)) {
+            tryCreate(fs, path, taken.get());
+        }
+        fs.delete(aside, false);
     }
 
     private static Optional<String> read(FileSystem fs, Path path) throws IOException {

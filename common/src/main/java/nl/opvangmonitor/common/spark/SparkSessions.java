@@ -4,14 +4,20 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Builds the SparkSession every job and test uses: Delta's extension and catalog, ANSI on, few
- * shuffle partitions for local runs (configurable for clusters), no UI unless asked.
+ * shuffle partitions for local runs (configurable for clusters), no UI unless asked, owner-only
+ * permissions on what it creates.
  */
 public final class SparkSessions {
     private SparkSessions() {
     }
 
-    /** Shuffle partitions for local runs: near the core count (stack.md). */
-    public static final int LOCAL_SHUFFLE_PARTITIONS = 4;
+    /**
+     * Shuffle partitions for local runs: twice the cores (stack.md), so every core has a second task
+     * to take when one is slow; adaptive execution merges the partitions that come out small.
+     */
+    public static int localShufflePartitions() {
+        return Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+    }
 
     /**
      * A session builder with the lake's settings. When no master is set by spark-submit, runs
@@ -29,11 +35,15 @@ public final class SparkSessions {
                 // Never write the pseudonymisation key or other secrets to the UI or event logs.
                 .config("spark.redaction.regex", "(?i)secret|password|token|key|credential")
                 .config("spark.sql.redaction.string.regex", "(?i)secret|password|token|key")
-                .config("spark.ui.showConsoleProgress", "false");
+                .config("spark.ui.showConsoleProgress", "false")
+                // Files and folders the jobs create are for the owner only (privacy.md).
+                .config("spark.hadoop." + LakeRoot.UMASK_KEY, LakeRoot.UMASK);
         String master = System.getProperty("spark.master");
         if (master == null || master.isBlank()) {
             b.master("local[*]")
-                    .config("spark.sql.shuffle.partitions", String.valueOf(LOCAL_SHUFFLE_PARTITIONS))
+                    .config("spark.sql.shuffle.partitions", String.valueOf(localShufflePartitions()))
+                    // a read of many files (ingest's 210 deliveries) lists them on the driver, not in a Spark job
+                    .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000")
                     .config("spark.ui.enabled", "false")
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1");

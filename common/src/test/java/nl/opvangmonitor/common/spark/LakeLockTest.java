@@ -42,4 +42,61 @@ class LakeLockTest {
     void aLockOfAnotherHostIsNeverConsideredStale() {
         assertFalse(LakeLock.isStale("host=elsewhere.example pid=1 job=ingest run=r since=x"));
     }
+
+    @Test
+    void ofManyRunsRacingForAFreeLockExactlyOneGetsIt() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            assertEquals(1, winnersOfARace(), "round " + round);
+        }
+    }
+
+    @Test
+    void ofManyRunsRacingToTakeOverTheSameStaleLockExactlyOneGetsIt() throws Exception {
+        Process dead = new ProcessBuilder("true").start();
+        dead.waitFor();
+        String stale = LakeLock.describe("ingest", "run-0").replaceFirst("pid=\\d+", "pid=" + dead.pid());
+        for (int round = 0; round < 20; round++) {
+            Files.writeString(lake.resolve(LakeLock.FILE), stale);
+            assertEquals(1, winnersOfARace(), "round " + round);
+        }
+    }
+
+    /** Eight threads try to take the lock at the same moment; each winner holds it until all have tried. */
+    private int winnersOfARace() throws Exception {
+        int runs = 8;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(runs);
+        java.util.concurrent.CountDownLatch tried = new java.util.concurrent.CountDownLatch(runs);
+        java.util.concurrent.atomic.AtomicInteger winners = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(runs);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                String run = "run-" + i;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    LakeLock lock = null;
+                    try {
+                        lock = LakeLock.acquire(lake.toString(), "race", run, 0);
+                        winners.incrementAndGet();
+                    } catch (LakeLock.LockedException e) {
+                        // lost the race, as all but one must
+                    } finally {
+                        tried.countDown(); // also on an unexpected failure, which f.get() then reports
+                    }
+                    if (lock != null) { // the winner holds it until every run has tried
+                        tried.await();
+                        lock.close();
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertFalse(Files.exists(lake.resolve(LakeLock.FILE)), "released by its one holder");
+        return winners.get();
+    }
 }

@@ -29,7 +29,9 @@ class LakeTest {
                 lake.read(PEOPLE));
         long before = lake.version(PEOPLE);
         lake.merge(PEOPLE, frame("id STRING, n INT", row("b", 3)));
-        assertEquals(before + 1, lake.version(PEOPLE), "a merge commits a version");
+        assertEquals(before, lake.version(PEOPLE), "a merge of rows the table holds already commits nothing");
+        lake.merge(PEOPLE, frame("id STRING, n INT", row("b", 3), row("d", 5)));
+        assertEquals(before + 1, lake.version(PEOPLE), "a merge with a new row commits a version");
         assertEquals(0L, lake.delta(PEOPLE).history(1).select("operationMetrics.numTargetRowsUpdated")
                 .head().get(0) == null ? 0L : Long.parseLong(lake.delta(PEOPLE).history(1)
                 .select("operationMetrics.numTargetRowsUpdated").head().getString(0)),

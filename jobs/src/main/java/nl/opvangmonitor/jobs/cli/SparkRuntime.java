@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.spark.SparkSessions;
 import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.sql.SparkSession;
 
@@ -14,20 +15,20 @@ public final class SparkRuntime {
     private SparkRuntime() {
     }
 
-    /** Sets Spark's log level for this process: WARN by default, INFO when verbose. */
+    /**
+     * Sets Spark's log level for this process: off by default, since Spark logs a failed task with
+     * its stack trace (even at WARN) and a failure must be one readable line; INFO when verbose.
+     */
     public static void configureLogging(boolean verbose) {
-        Configurator.setRootLevel(verbose ? Level.INFO : Level.WARN);
-        if (!verbose) {
-            Configurator.setLevel("org.apache.hadoop.util.NativeCodeLoader", Level.ERROR);
-            Configurator.setLevel("org.apache.spark.util.Utils", Level.ERROR);
-        }
+        // All loggers, not only the root: one configured at ERROR would still print a failed task's trace.
+        Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, verbose ? Level.INFO : Level.OFF);
     }
 
     /** The shared session of this process (one per pipeline, not one per step; stack.md). */
     public static SparkSession session(String job, boolean verbose) {
         configureLogging(verbose);
         SparkSession spark = SparkSessions.builder("opvangmonitor " + job).getOrCreate();
-        spark.sparkContext().setLogLevel(verbose ? "INFO" : "WARN");
+        spark.sparkContext().setLogLevel(verbose ? "INFO" : "OFF");
         return spark;
     }
 

@@ -1,5 +1,6 @@
 package nl.opvangmonitor.jobs.ingest;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.privacy.PseudonymKey;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
@@ -38,12 +39,17 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     KeyOptions key;
 
+    @Option(names = "--until", paramLabel = "DATE",
+            description = "Ingest only deliveries dated on or before this day (yyyy-MM-dd), as a scheduler's run date. "
+                    + "Default: all.")
+    LocalDate until;
+
     @Override
     public Integer call() {
         Pseudonymiser pseudonymiser = new Pseudonymiser(key.resolve());
         Lake lakeOfRun = SparkRuntime.lake(IngestJob.NAME, Verbosity.isVerbose(), lake.root());
         try (LakeLock lock = lock(lakeOfRun)) {
-            new IngestJob(lakeOfRun, pseudonymiser).run(raw).print(Console.out());
+            new IngestJob(lakeOfRun, pseudonymiser).run(raw, until).print(Console.out());
         }
         return ExitCodes.OK;
     }

@@ -1,6 +1,7 @@
 package nl.opvangmonitor.jobs.ingest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,9 +39,13 @@ public final class IngestJob {
                 .toList();
     }
 
-    /** Ingests what is new under {@code rawRoot} and returns, per source, what was done. */
-    public IngestSummary run(String rawRoot) {
-        List<Delivery> landed = Landing.scan(lake.spark().sparkContext().hadoopConfiguration(), rawRoot, Console::warn);
+    /**
+     * Ingests what is new under {@code rawRoot} and dated on or before {@code until} (all when null), and
+     * returns, per source, what was done. A scheduled run for a date leaves later deliveries to the run of their own date.
+     */
+    public IngestSummary run(String rawRoot, LocalDate until) {
+        List<Delivery> landed = dueBy(Landing.scan(lake.spark().sparkContext().hadoopConfiguration(), rawRoot,
+                Console::warn), until);
         Console.progress(NAME, landed.size() + " deliveries landed; checking them against ops.deliveries");
         Map<String, String> checksums = DeliveryChecksums.compute(lake.spark(), landed);
         List<Delivery> pending = DeliveryLedger.read(lake).pending(landed, checksums);
@@ -67,5 +72,18 @@ public final class IngestJob {
             DeliveryLedger.record(lake, ingested, Instant.now());
         }
         return new IngestSummary(results);
+    }
+
+    /** The deliveries dated on or before {@code until}; the later ones are named in one notice. */
+    static List<Delivery> dueBy(List<Delivery> landed, LocalDate until) {
+        if (until == null) {
+            return landed;
+        }
+        List<Delivery> due = landed.stream().filter(d -> !d.date().isAfter(until)).toList();
+        if (due.size() < landed.size()) {
+            Console.warn(String.format(Locale.ROOT, "%d deliveries dated after %s left for a later run",
+                    landed.size() - due.size(), until));
+        }
+        return due;
     }
 }

@@ -29,7 +29,8 @@ import org.apache.spark.sql.RowFactory;
  * Turns one raw file (path and bytes) into parsed records of a source ({@link ParsedRecords}):
  * strict UTF-8 with an optional byte-order mark, line 1 the header, columns mapped by header
  * name. Whole-file problems become a reason on every record: an undecodable file gives one
- * {@code UNREADABLE_FILE} record per physical line after the first, a header without every
+ * {@code UNREADABLE_FILE} record per non-empty physical line, its first line included (an
+ * unreadable first line cannot be trusted to be a header), a header without every
  * contract column gives {@code MISSING_COLUMN} records. Notices name files and columns only,
  * never values, since a file without a header would otherwise print its first record.
  */
@@ -84,7 +85,7 @@ final class RawFileParser implements Serializable {
         for (int i = start; i <= content.length; i++) {
             if (i == content.length || content[i] == '\n') {
                 int end = i > lineStart && content[i - 1] == '\r' ? i - 1 : i;
-                if (line > 1 && end > lineStart) {
+                if (end > lineStart) {
                     String text = new String(content, lineStart, end - lineStart, StandardCharsets.UTF_8);
                     rows.add(row(origin, line, text, RejectReason.UNREADABLE_FILE.name(), new String[source.header().size()]));
                 }

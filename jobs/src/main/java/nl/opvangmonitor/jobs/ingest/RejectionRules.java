@@ -49,7 +49,7 @@ final class RejectionRules {
             if (c.required()) {
                 rules.add(RejectReason.MISSING_REQUIRED, FieldValues.clean(c).isNull());
             }
-            FieldValues.reasonWhenInvalid(c.kind()).ifPresent(reason -> rules.add(reason, FieldValues.isInvalid(c)));
+            c.kind().invalidReason().ifPresent(reason -> rules.add(reason, FieldValues.isInvalid(c)));
             if (c.kind() == FieldKind.DATE && !c.rawName().equals(PLANNED_DATE)) {
                 rules.add(RejectReason.DATE_AFTER_DELIVERY, FieldValues.typed(c).gt(delivery));
             }

@@ -25,7 +25,8 @@ import org.apache.spark.util.CollectionAccumulator;
  * deliveries cost one pass and one commit per table, not 200. The parsed records are cached and
  * counted once; the accounting is checked before anything is written; bronze and quarantine are
  * written with replaceWhere on the pending delivery dates, so a re-run after a crash rewrites
- * the same slice instead of adding a second copy.
+ * the same slice instead of adding a second copy. The checked records are cached too, so the
+ * rejection rules and location joins run once, not once per write.
  */
 final class SourceIngest {
     private final Lake lake;
@@ -42,14 +43,16 @@ final class SourceIngest {
         String[] files = pending.stream().flatMap(d -> d.files().stream()).toArray(String[]::new);
         Dataset<Row> parsed = ParsedRecords.parse(lake.spark().read().format("binaryFile").load(files), source, notices)
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        // checked once and kept: the routing count and the bronze and quarantine writes all read it
+        Dataset<Row> checked = checked(parsed, source).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Map<LocalDate, Long> read = new HashMap<>();
             parsed.groupBy(BronzeTables.DELIVERY_DATE).count().collectAsList()
                     .forEach(r -> read.put(r.getDate(0).toLocalDate(), r.getLong(1)));
             new TreeSet<>(notices.value()).forEach(Console::warn);
 
-            Dataset<Row> checked = checked(parsed, source);
             Routed routed = Routed.count(checked);
+            parsed.unpersist();
             List<DeliveryAccount> accounts = pending.stream().map(d -> new DeliveryAccount(d, checksums.get(d.name()),
                     read.getOrDefault(d.date(), 0L), routed.accepted(d.date()), routed.quarantined(d.date()))).toList();
             RowAccounting.check(accounts);
@@ -60,6 +63,7 @@ final class SourceIngest {
             return new SourceResult(source, accounts, skipped, routed.byReason());
         } finally {
             parsed.unpersist();
+            checked.unpersist();
         }
     }
 

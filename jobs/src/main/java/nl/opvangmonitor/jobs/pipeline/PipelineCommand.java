@@ -33,7 +33,8 @@ public final class PipelineCommand implements Callable<Integer> {
     String raw;
 
     @Option(names = "--as-of", paramLabel = "DATE",
-            description = "Reporting date (yyyy-MM-dd). Default: the latest delivery date over all sources.")
+            description = "Reporting date (yyyy-MM-dd); deliveries dated after it are left for a later run. "
+                    + "Default: the latest delivery date over all sources.")
     LocalDate asOf;
 
     @Option(names = "--k", defaultValue = "10", description = "Suppression threshold (default ${DEFAULT-VALUE}).")

@@ -3,6 +3,7 @@ package nl.opvangmonitor.jobs.pipeline;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.function.Consumer;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.jobs.cli.Console;
@@ -30,24 +31,34 @@ public final class PipelineJob {
 
     /** Runs the steps in order with one progress line each; returns the as_of the metrics used. */
     public static LocalDate run(Lake lake, Pseudonymiser pseudonymiser, Request request) {
-        step("1/5 ingest " + request.raw());
-        new IngestJob(lake, pseudonymiser).run(request.raw());
-        step("2/5 conform");
+        return run(lake, pseudonymiser, request, stage -> { });
+    }
+
+    /**
+     * The same run, telling {@code onStage} the name of each step as it starts (ingest, conform, metrics,
+     * publish, export) and {@code "done"} at the end, so the bench can time the steps of one run.
+     */
+    public static LocalDate run(Lake lake, Pseudonymiser pseudonymiser, Request request, Consumer<String> onStage) {
+        step(onStage, "ingest", "1/5 ingest " + request.raw());
+        new IngestJob(lake, pseudonymiser).run(request.raw(), request.asOf());
+        step(onStage, "conform", "2/5 conform");
         new ConformJob(lake).run(false);
-        step("3/5 metrics" + (request.asOf() == null ? "" : " as of " + request.asOf()));
+        step(onStage, "metrics", "3/5 metrics" + (request.asOf() == null ? "" : " as of " + request.asOf()));
         LocalDate asOf = MetricsJob.run(lake, request.asOf());
-        step("4/5 publish, k=" + request.k());
+        step(onStage, "publish", "4/5 publish, k=" + request.k());
         PublishJob.run(lake, request.k());
         if (request.exports() != null) {
-            step("5/5 export to " + request.exports());
+            step(onStage, "export", "5/5 export to " + request.exports());
             ExportJob.run(lake, request.exports(), EnumSet.allOf(ExportFormat.class));
         } else {
-            step("5/5 export: skipped (no --exports)");
+            Console.progress(NAME, "5/5 export: skipped (no --exports)");
         }
+        onStage.accept("done");
         return asOf;
     }
 
-    private static void step(String what) {
+    private static void step(Consumer<String> onStage, String stage, String what) {
+        onStage.accept(stage);
         Console.progress(NAME, what);
     }
 }

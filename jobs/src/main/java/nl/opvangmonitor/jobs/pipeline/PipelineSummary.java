@@ -56,7 +56,8 @@ public final class PipelineSummary {
         }
     }
 
-    private static long rows(Lake lake, List<TableDef> tables) {
+    /** The rows of those of {@code tables} the lake has, together. */
+    public static long rows(Lake lake, List<TableDef> tables) {
         return tables.stream().filter(lake::exists).mapToLong(t -> lake.read(t).count()).sum();
     }
 }

@@ -136,6 +136,7 @@ final class ContractFixture {
             Map.entry("coa_kso_leads/2024-01-31/leads.csv:7", Set.of("BAD_NUMBER", "BAD_DATE")),
             Map.entry("coa_kso_leads/2024-02-29/leads.csv:2", Set.of("MISSING_COLUMN")),
             Map.entry("coa_kso_leads/2024-02-29/leads.csv:3", Set.of("MISSING_COLUMN")),
+            Map.entry("coa_kso_leads/2024-02-29/latin1.csv:1", Set.of("UNREADABLE_FILE")),
             Map.entry("coa_kso_leads/2024-02-29/latin1.csv:2", Set.of("UNREADABLE_FILE")),
             Map.entry("coa_kso_leads/2024-02-29/latin1.csv:3", Set.of("UNREADABLE_FILE")));
 
@@ -150,5 +151,5 @@ final class ContractFixture {
             "duo_inschrijvingen/2024-01-31", List.of(7L, 3L, 4L),
             "jeugdhulp_trajecten/2024-01-31", List.of(5L, 2L, 3L),
             "coa_kso_leads/2024-01-31", List.of(6L, 2L, 4L),
-            "coa_kso_leads/2024-02-29", List.of(4L, 0L, 4L));
+            "coa_kso_leads/2024-02-29", List.of(5L, 0L, 5L));
 }

@@ -1,5 +1,6 @@
 package nl.opvangmonitor.jobs.ingest;
 
+import nl.opvangmonitor.jobs.testing.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package nl.opvangmonitor.jobs.ingest;
 
+import nl.opvangmonitor.jobs.testing.CliRun;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -193,7 +194,7 @@ class IngestEndToEndTest {
         for (Row r : QuarantineCounts.inLake(lake).collectAsList()) {
             counts.put(r.getAs("source") + "/" + r.getAs("delivery_date") + "/" + r.getAs("reason"), r.getAs("rows"));
         }
-        assertEquals(2L, counts.get("coa_kso_leads/2024-02-29/UNREADABLE_FILE"));
+        assertEquals(3L, counts.get("coa_kso_leads/2024-02-29/UNREADABLE_FILE"), "the whole file, its first line too");
         assertEquals(3L, counts.get("coa_kso_leads/2024-01-31/BAD_NUMBER"), "rows 3, 4 and 7, one with a second reason");
         assertEquals(2L, counts.get("coa_bewoning/2024-01-31/BAD_BSN"));
         long total = ContractFixture.QUARANTINED.values().stream().mapToLong(Set::size).sum();

@@ -1,5 +1,6 @@
 package nl.opvangmonitor.jobs.ingest;
 
+import nl.opvangmonitor.jobs.testing.CliRun;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -61,6 +62,21 @@ class IngestRerunTest {
         assertEquals(ExitCodes.OK, again.exitCode(), again.err());
         assertEquals(version, lake("lake").version(BronzeTables.of(RawSource.JEUGDHULP_TRAJECTEN)));
         assertTrue(again.out().lines().anyMatch(l -> l.matches("jeugdhulp_trajecten\\s+0\\s+1\\s+0\\s+0\\s+0")), again.out());
+    }
+
+    @Test
+    void untilLeavesLaterDeliveriesForTheRunOfTheirOwnDate() {
+        raw.lines(SOURCE, "2024-02-29", "t.csv", HEADER, "111222333;GM1970;AANB01;AMBULANT;01-11-2023;01-02-2024;");
+        CliRun first = ingest("lake", "--until", "2024-02-28", "--key-file", dir.resolve("key").toString());
+        assertEquals(ExitCodes.OK, first.exitCode(), first.err());
+        assertTrue(first.err().contains("1 deliveries dated after 2024-02-28 left for a later run"), first.err());
+        assertEquals(List.of("2024-01-31"), bronze("lake").stream().map(r -> r.getAs("delivery_date").toString())
+                .toList());
+        assertEquals(ExitCodes.OK, ingest("lake", "--until", "2024-02-29", "--key-file",
+                dir.resolve("key").toString()).exitCode());
+        assertEquals(List.of("2024-01-31", "2024-02-29"), bronze("lake").stream()
+                .map(r -> r.getAs("delivery_date").toString()).toList());
+        assertEquals(2, lake("lake").read(OpsTables.DELIVERIES).count());
     }
 
     @Test

@@ -92,12 +92,20 @@ public final class PrivacyScan {
                     for (Cell cell : row) {
                         String text = formatter.formatCellValue(cell);
                         String where = file.getFileName() + "!" + sheet.getSheetName() + "!" + cell.getAddress();
-                        checkValue(where, text, findings);
+                        if (!fraction(cell)) {
+                            checkValue(where, text, findings);
+                        }
                         checkColumn(where, text, findings);
                     }
                 }
             }
         }
+    }
+
+    /** A numeric cell with a fractional part (a rate or share): its decimals are no identifier. */
+    private static boolean fraction(Cell cell) {
+        return cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                && cell.getNumericCellValue() != Math.rint(cell.getNumericCellValue());
     }
 
     private static void checkColumn(String where, String column, List<String> findings) {

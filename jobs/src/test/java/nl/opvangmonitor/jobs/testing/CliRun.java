@@ -1,4 +1,4 @@
-package nl.opvangmonitor.jobs.ingest;
+package nl.opvangmonitor.jobs.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -7,9 +7,10 @@ import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.cli.Main;
 
 /** One run of the real command line in this JVM (on the shared test SparkSession), with its exit code and captured output. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
-    static CliRun of(String... args) {
+    /** Runs {@code opvangmonitor <args>} in this JVM with stdout and stderr captured. */
+    public static CliRun of(String... args) {
         SharedSpark.spark(); // the job's getOrCreate then finds the test session (local[2])
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
@@ -27,7 +28,7 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     /** The lines on stderr that are the command's error message. */
-    long errorLines() {
+    public long errorLines() {
         return err.lines().filter(l -> l.startsWith("opvangmonitor: error:")).count();
     }
 }
