@@ -1,5 +1,7 @@
 package nl.opvangmonitor.common.contract;
 
+import java.util.Optional;
+
 /** The value kinds of data-contract.md; each has one parsing rule and one reason code when it fails. */
 public enum FieldKind {
     /** Free string, kept as delivered (trimmed). */
@@ -24,6 +26,21 @@ public enum FieldKind {
     ONDERWIJSNUMMER,
     /** 4 characters. */
     BRIN;
+
+    /** The reason code when a present value of this kind does not parse; free text always parses. */
+    public Optional<RejectReason> invalidReason() {
+        return Optional.ofNullable(switch (this) {
+            case TEXT -> null;
+            case DATE -> RejectReason.BAD_DATE;
+            case INT -> RejectReason.BAD_NUMBER;
+            case BOOL -> RejectReason.BAD_BOOLEAN;
+            case ENUM -> RejectReason.BAD_ENUM;
+            case GEMEENTECODE, PROVINCIE, BRIN -> RejectReason.BAD_CODE;
+            case VNUMMER -> RejectReason.BAD_VNUMMER;
+            case BSN -> RejectReason.BAD_BSN;
+            case ONDERWIJSNUMMER -> RejectReason.BAD_ONDERWIJSNUMMER;
+        });
+    }
 
     /** Whether values of this kind are personal identifiers that must never pass the landing zone raw. */
     public boolean isIdentifier() {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 nl.opvangmonitor.jobs.pipeline.PipelineCommand.class,
                 nl.opvangmonitor.jobs.pipeline.DemoCommand.class,
                 nl.opvangmonitor.jobs.metrics.calibrate.CalibrateCommand.class,
+                nl.opvangmonitor.jobs.bench.BenchCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

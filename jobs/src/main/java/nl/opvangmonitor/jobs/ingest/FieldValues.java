@@ -4,12 +4,9 @@ import static org.apache.spark.sql.functions.*;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
-import nl.opvangmonitor.common.contract.FieldKind;
 import nl.opvangmonitor.common.contract.RawColumn;
 import nl.opvangmonitor.common.contract.RawSource;
-import nl.opvangmonitor.common.contract.RejectReason;
 import nl.opvangmonitor.common.contract.Vocabulary;
 import nl.opvangmonitor.common.dates.Dates;
 import org.apache.spark.sql.Column;
@@ -76,21 +73,6 @@ final class FieldValues {
     /** Present but not parsable: the condition for the kind's reason code. */
     static Column isInvalid(RawColumn c) {
         return clean(c).isNotNull().and(typed(c).isNull());
-    }
-
-    /** The reason code when a field of this kind does not parse; free text always parses. */
-    static Optional<RejectReason> reasonWhenInvalid(FieldKind kind) {
-        return Optional.ofNullable(switch (kind) {
-            case TEXT -> null;
-            case DATE -> RejectReason.BAD_DATE;
-            case INT -> RejectReason.BAD_NUMBER;
-            case BOOL -> RejectReason.BAD_BOOLEAN;
-            case ENUM -> RejectReason.BAD_ENUM;
-            case GEMEENTECODE, PROVINCIE, BRIN -> RejectReason.BAD_CODE;
-            case VNUMMER -> RejectReason.BAD_VNUMMER;
-            case BSN -> RejectReason.BAD_BSN;
-            case ONDERWIJSNUMMER -> RejectReason.BAD_ONDERWIJSNUMMER;
-        });
     }
 
     /**
