@@ -70,13 +70,17 @@ final class CalibrationProbe {
                 amvTurning18 += age < 18 && !eighteen.isAfter(AMV_DAY.plusDays(365)) ? 1 : 0;
             }
             for (Stay[] spell : spells) {
-                countSpell(spell[0].start(), spell[1].end(), birth);
+                countSpell(spell[0].start(), spell[1].end(), birth,
+                        spell[1].location().opvangvorm().equals("NOODOPVANG"));
             }
         }
     }
 
-    /** Mean ongoing spell length at the month-ends of 2025 and lengths of spells ended in 2025, for minors. */
-    private void countSpell(LocalDate start, LocalDate end, LocalDate birth) {
+    /**
+     * Mean ongoing spell length at the month-ends of 2025, and lengths of spells ended in 2025 whose
+     * last stay was in NOODOPVANG (as the calibration reads gold.emergency_stay_monthly), for minors.
+     */
+    private void countSpell(LocalDate start, LocalDate end, LocalDate birth, boolean endsInNoodopvang) {
         for (int m = 1; m <= 12; m++) {
             LocalDate e = YearMonth.of(2025, m).atEndOfMonth();
             if (!e.isBefore(start) && (end == null || e.isBefore(end)) && Dates.ageOn(birth, e) < 18) {
@@ -84,7 +88,7 @@ final class CalibrationProbe {
                 ongoingSpells++;
             }
         }
-        if (end != null && end.getYear() == 2025 && Dates.ageOn(birth, end.minusDays(1)) < 18) {
+        if (endsInNoodopvang && end != null && end.getYear() == 2025 && Dates.ageOn(birth, end.minusDays(1)) < 18) {
             endedDaysSum += end.toEpochDay() - start.toEpochDay();
             endedSpells++;
         }
@@ -124,7 +128,7 @@ final class CalibrationProbe {
         long emergency = world.locations.all().stream().filter(l -> l.openOn(APRIL_2025) && l.emergency()).count();
         f.add(new Figure("share of open locations that are emergency, 30-04-2025", (double) emergency / open, 2.0 / 3));
         f.add(new Figure("mean ongoing emergency spell at 2025 month-ends (days)", ongoingDaysSum / ongoingSpells, 243));
-        f.add(new Figure("mean length of emergency spells ended in 2025 (days)", endedDaysSum / endedSpells, 243));
+        f.add(new Figure("mean length of spells ended in NOODOPVANG in 2025 (days)", endedDaysSum / endedSpells, 243));
         f.add(new Figure("amv aged 18+ at opvangvorm AMV 29-04-2026", amvAdultInAmv, 1_000 * scale));
         f.add(new Figure("amv minors turning 18 within 365 days of 29-04-2026", amvTurning18, 1_900 * scale));
         f.add(new Figure("share of inventoried locations meeting participatie", participation(world), 0.62));

@@ -139,7 +139,7 @@ public record GeneratorParameters(String scale, int persons, Population populati
         return new GeneratorParameters("national", NATIONAL_PERSONS,
                 new Population(0.5, new double[] {0.35, 0.35, 0.2, 0.1},
                         new double[] {0.04, 0.06, 0.12, 0.2, 0.28, 0.3}, 0.12, 30, 0.01, 5),
-                new Reception(600, 800, 5 * 365, 12, 0.8, 0.8, 0.5, 90, 440, 1.0, 0.5, 0.7, 0.05, 0.05,
+                new Reception(600, 800, 5 * 365, 12, 0.92, 0.92, 0.46, 90, 360, 1.0, 0.5, 0.7, 0.05, 0.05,
                         0.85, 300, 0.6),
                 new School(35, 80, 12, 35, 0.8, 3, 0.1, 14, 0.6, 0.08, 0.5),
                 new Care(new double[] {0.08, 0.01, 0.02, 0.005}, new double[] {0.1, 0.02, 0.25, 0.02}, 240,

@@ -16,8 +16,8 @@ public interface ComputedTable {
     Dataset<Row> compute(MetricContext context);
 
     /**
-     * Whether the table keeps rows of earlier runs (merged by key, e.g. one headline row per
-     * as_of) instead of being replaced by each run.
+     * Whether the table keeps one slice per as_of (its time column is {@code as_of}): a run replaces
+     * only its own as_of's rows, so snapshots of earlier dates stay for trends and calibration.
      */
     default boolean accumulates() {
         return false;

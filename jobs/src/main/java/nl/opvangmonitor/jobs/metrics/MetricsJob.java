@@ -13,7 +13,8 @@ import org.apache.spark.sql.functions;
 
 /**
  * The metrics job: per-child facts into silver, then every gold table, on one as_of. Each table
- * is replaced as a whole (or merged by key when it accumulates runs), so re-running is idempotent.
+ * is replaced as a whole only when its content changed (or merged by key when it accumulates runs),
+ * so re-running on unchanged input is idempotent and commits nothing.
  */
 public final class MetricsJob {
     private static final String JOB = "metrics";
@@ -35,16 +36,21 @@ public final class MetricsJob {
     private static void write(Lake lake, MetricContext context, List<ComputedTable> tables, boolean isFact) {
         for (ComputedTable table : tables) {
             TableDef def = table.table();
-            Dataset<Row> rows = table.compute(context);
-            if (table.accumulates()) {
-                lake.merge(def, rows);
-            } else {
-                lake.overwrite(def, rows);
+            Dataset<Row> rows = table.compute(context).persist();
+            boolean written;
+            try {
+                if (table.accumulates()) {
+                    written = lake.mergeReplacing(def, rows, List.of("as_of"));
+                } else {
+                    written = lake.overwriteIfChanged(def, rows);
+                }
+            } finally {
+                rows.unpersist();
             }
             if (isFact) {
                 context.provide(def, lake.read(def));
             }
-            Console.progress(JOB, def.qualifiedName() + " written");
+            Console.progress(JOB, def.qualifiedName() + (written ? " written" : " unchanged"));
         }
     }
 

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Compare the gold tables with the published figures the synthetic data is calibrated on.",
-                "Run 'metrics --as-of' for 2026-01-26, 2026-04-29 and 2026-06-17 first, so gold holds those days."})
+                "Run 'metrics --as-of' for 2025-05-31, 2026-01-26, 2026-04-29 and 2026-06-17 first, so gold holds "
+                        + "those days."})
 public final class CalibrateCommand implements Callable<Integer> {
     private static final String JOB = "calibrate";
 
@@ -36,7 +37,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--strict",
-            description = "Exit with code 6 when a figure is off by more than 10% or missing from gold.")
+            description = "Exit with code 6 when a figure is off by more than 10%% or missing from gold.")
     boolean strict;
 
     @Override

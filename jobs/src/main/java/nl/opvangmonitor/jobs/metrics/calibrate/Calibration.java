@@ -16,28 +16,25 @@ public final class Calibration {
 
     /** How a figure fares. */
     public enum Status {
-        OK, MISS, UNAVAILABLE, NOT_IN_GOLD
+        OK, MISS, UNAVAILABLE
     }
 
-    /** One compared figure; {@code gold} is null for a figure no gold table holds. */
+    /** One compared figure with the gold value it was compared with. */
     public record Result(CalibrationTarget target, GoldValue gold, Status status) {
 
         /** (gold − published) / published in percent; null without a gold value. */
         public Double diffPercent() {
-            return gold == null || !gold.available() ? null
+            return !gold.available() ? null
                     : (gold.value() - target.published()) / target.published() * 100.0;
         }
     }
 
     /** Reads every target from gold and judges it. */
     public static List<Result> compare(List<CalibrationTarget> targets, GoldFigures gold) {
-        return targets.stream().map(t -> judge(t, t.inGold() ? t.reading().apply(gold) : null)).toList();
+        return targets.stream().map(t -> judge(t, t.reading().apply(gold))).toList();
     }
 
     static Result judge(CalibrationTarget target, GoldValue value) {
-        if (value == null) {
-            return new Result(target, null, Status.NOT_IN_GOLD);
-        }
         if (!value.available()) {
             return new Result(target, value, Status.UNAVAILABLE);
         }

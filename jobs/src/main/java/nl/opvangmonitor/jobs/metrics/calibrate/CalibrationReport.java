@@ -19,21 +19,20 @@ public final class CalibrationReport {
                 "read from"));
         for (Calibration.Result r : results) {
             CalibrationTarget t = r.target();
-            boolean has = r.gold() != null && r.gold().available();
+            boolean has = r.gold().available();
             out.append(String.format(Locale.ROOT, ROW, t.figure(), t.publishedText(),
                     has ? t.unit().format(r.gold().value()) : "-",
                     has ? String.format(Locale.ROOT, "%+.1f%%", r.diffPercent()) : "-",
                     r.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), t.source(),
-                    r.gold() == null ? "no gold table holds this figure" : r.gold().readFrom()));
+                    r.gold().readFrom()));
         }
         Map<Calibration.Status, Long> counts = results.stream()
                 .collect(Collectors.groupingBy(Calibration.Result::status, Collectors.counting()));
         Function<Calibration.Status, Long> n = s -> counts.getOrDefault(s, 0L);
         out.append(String.format(Locale.ROOT,
-                "calibration: %d of %d figures within %.0f%% (or 1), %d off, %d unavailable, %d not in gold%n",
+                "calibration: %d of %d figures within %.0f%% (or 1), %d off, %d unavailable%n",
                 n.apply(Calibration.Status.OK), results.size(), Calibration.TOLERANCE * 100,
-                n.apply(Calibration.Status.MISS), n.apply(Calibration.Status.UNAVAILABLE),
-                n.apply(Calibration.Status.NOT_IN_GOLD)));
+                n.apply(Calibration.Status.MISS), n.apply(Calibration.Status.UNAVAILABLE)));
         return out.toString();
     }
 }

@@ -27,6 +27,12 @@ public final class CalibrationTargets {
 
     static final LocalDate NGO_DAY = LocalDate.of(2026, 1, 26);
     static final YearMonth INSPECTORATES_MONTH = YearMonth.of(2025, 4);
+    /**
+     * The close of COA's spring-2025 inventory round: the first as_of at which gold.location_compliance
+     * covers every location open that spring, so the letter's spring-2025 count of noodopvang locations
+     * with children is read there (a month after the April stock).
+     */
+    static final LocalDate FIRST_INVENTORY_CLOSED = LocalDate.of(2025, 5, 31);
     static final LocalDate AMV_DAY = LocalDate.of(2026, 4, 29);
     static final LocalDate KSO_DAY = LocalDate.of(2026, 6, 17);
     static final int MEAN_STAY_YEAR = 2025;
@@ -57,7 +63,8 @@ public final class CalibrationTargets {
                 count("children in noodopvang, April 2025", "7,044", 7_044, INSPECTORATES_LETTER,
                         g -> g.occupancyMinors(INSPECTORATES_MONTH, Vocabulary.NOODOPVANG, GoldTables.ALL,
                                 GoldTables.ALL)),
-                count("  noodopvang locations with children", "186", 186, INSPECTORATES_LETTER, null),
+                count("  noodopvang locations with children", "186", 186, INSPECTORATES_LETTER,
+                        g -> g.locationsWithMinors(FIRST_INVENTORY_CLOSED, Vocabulary.NOODOPVANG)),
                 count("  of whom amv", "1,918", 1_918, INSPECTORATES_LETTER,
                         g -> g.occupancyMinors(INSPECTORATES_MONTH, Vocabulary.NOODOPVANG, GoldTables.ALL, "J")),
                 new CalibrationTarget("share of locations that are emergency reception", "about two thirds",

@@ -103,6 +103,13 @@ public final class GoldFigures {
         });
     }
 
+    /** Inventoried locations of {@code category} with minors present on {@code asOf}. */
+    public GoldValue locationsWithMinors(LocalDate asOf, String category) {
+        return snapshot(GoldTables.LOCATION_COMPLIANCE, asOf, (rows, where) -> cellSum(rows,
+                r -> is(r, "category", category), "locations_with_minors",
+                "gold.location_compliance " + where + ", category " + category + ", locations_with_minors"));
+    }
+
     /** Leads of the given statuses on {@code asOf} (all provinces and reasons). */
     public GoldValue ksoLeads(LocalDate asOf, List<String> statuses) {
         return snapshot(GoldTables.KSO_PIPELINE, asOf, (rows, where) -> cellSum(rows,

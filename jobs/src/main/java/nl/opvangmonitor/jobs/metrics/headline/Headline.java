@@ -12,9 +12,12 @@ import nl.opvangmonitor.jobs.metrics.InReception;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
 import nl.opvangmonitor.jobs.metrics.care.CareMoveOutcomes;
 import nl.opvangmonitor.jobs.metrics.care.CareOutcome;
+import nl.opvangmonitor.jobs.metrics.facts.EmergencySpells;
 import nl.opvangmonitor.jobs.metrics.facts.Moves;
 import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
 import nl.opvangmonitor.jobs.metrics.locations.LocationCompliance;
+import nl.opvangmonitor.jobs.metrics.school.SchoolAccessFacts;
+import nl.opvangmonitor.jobs.metrics.school.SchoolStatus;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -45,9 +48,8 @@ public final class Headline implements ComputedTable {
         Column asOf = context.asOfLit();
         Dataset<Row> segments = context.table(ResidenceSegments.TABLE);
         return presence(segments, asOf)
-                .crossJoin(emergency(OngoingEmergencySpells.onDay(segments, asOf)))
-                .crossJoin(school(SchoolDeadlineStatus.statuses(context.table(SilverTables.PERSONS),
-                        context.table(SilverTables.ENROLMENTS), segments, asOf), asOf))
+                .crossJoin(emergency(context.table(EmergencySpells.TABLE), asOf))
+                .crossJoin(school(context.table(SchoolAccessFacts.TABLE), context.table(SilverTables.PERSONS), asOf))
                 .crossJoin(mobility(context.table(Moves.TABLE), segments, asOf))
                 .crossJoin(care(context.table(CareMoveOutcomes.TABLE), asOf))
                 .crossJoin(participation(LocationCompliance.inventoriedLocations(
@@ -89,19 +91,24 @@ public final class Headline implements ComputedTable {
                 ratio(count_if(minor.and(col("bsn_id").isNotNull())), count_if(minor), 100.0).as("linked_share"));
     }
 
-    /** Minors' ongoing emergency spells on as_of: how many, their mean length, how many over 183 days. */
-    static Dataset<Row> emergency(Dataset<Row> ongoingSpells) {
-        return ongoingSpells.agg(
+    /**
+     * Minors' ongoing emergency spells on as_of (silver.emergency_spells, as gold.emergency_stay_monthly
+     * counts them on a month-end): how many, their mean length, how many over 183 days.
+     */
+    static Dataset<Row> emergency(Dataset<Row> spells, Column asOf) {
+        return spells.where(col("ongoing").and(Dates.ageOn(col("birth_month"), asOf).lt(18))).agg(
                 count(lit(1)).as("ongoing_emergency_spells"),
                 avg("days").as("mean_ongoing_emergency_days"),
                 count_if(col("days").gt(EMERGENCY_MAX_DAYS)).as("ongoing_emergency_over_183_days"));
     }
 
     /**
-     * OVERDUE children still in reception (and still minors) on as_of, and the share in time over
-     * the cohorts whose deadline fell in the last 12 months: in_time / (in_time + late + overdue).
+     * From silver.school_access_facts: OVERDUE children still in reception (and still minors) on
+     * as_of, and the share in time over the cohorts whose deadline fell in the last 12 months:
+     * in_time / (in_time + late + overdue).
      */
-    static Dataset<Row> school(Dataset<Row> statuses, Column asOf) {
+    static Dataset<Row> school(Dataset<Row> facts, Dataset<Row> persons, Column asOf) {
+        Dataset<Row> statuses = facts.join(persons.select("child_id", "birth_month"), "child_id");
         Column status = col("status");
         Column decided = status.isin(SchoolStatus.ENROLLED_IN_TIME.name(), SchoolStatus.ENROLLED_LATE.name(),
                 SchoolStatus.OVERDUE.name()).and(inLastYear(col("deadline"), asOf));

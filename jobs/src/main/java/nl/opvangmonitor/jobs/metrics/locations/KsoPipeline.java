@@ -34,6 +34,11 @@ public final class KsoPipeline implements ComputedTable {
     }
 
     @Override
+    public boolean accumulates() {
+        return true;
+    }
+
+    @Override
     public Dataset<Row> compute(MetricContext context) {
         return pipeline(context.table(SilverTables.KSO_LEADS), context.asOfLit());
     }

@@ -33,6 +33,11 @@ public final class LocationCompliance implements ComputedTable {
     }
 
     @Override
+    public boolean accumulates() {
+        return true;
+    }
+
+    @Override
     public Dataset<Row> compute(MetricContext context) {
         Dataset<Row> located = inventoriedLocations(context.table(SilverTables.LOCATION_INVENTORY),
                 context.table(SilverTables.LOCATIONS), context.table(ResidenceSegments.TABLE), context.asOfLit());

@@ -21,9 +21,10 @@ import org.apache.spark.sql.expressions.WindowSpec;
 /**
  * metrics.md, gold.emergency_stay_monthly: per month-end e, category, provincie and amv, the
  * emergency spells ongoing on e of minors on e (by the category and provincie on e; length
- * e − spell start + 1; a one-day hole inside a spell does not interrupt it) and the spells ended in the month (first day out in the month) of persons
- * who were minors on the spell's last day (by the last day's category and provincie; length last
- * day − start + 1). "Over 183 days" is strictly more than 183 days (the 6-month maximum), likewise 365.
+ * e − spell start + 1; a one-day hole inside a spell does not interrupt it) and the spells ended
+ * in the month (first day out in the month) of persons who were minors on the spell's last day (by
+ * the last day's category and provincie; length last day − start + 1). "Over 183 days" is strictly
+ * more than 183 days (the 6-month maximum), likewise 365.
  */
 public final class EmergencyStayMonthly implements ComputedTable {
 

@@ -90,8 +90,9 @@ public final class RelocationRateMonthly implements ComputedTable {
     /**
      * Child-days per cell without a distinct count over every grouping set: a person whose days of
      * the month lie in one cell is counted once in that cell and adds up into every total
-     * ({@code single_cell_children}); the few in several cells (a move between categories, a band
-     * birthday) keep their {@code child_id}, to be counted distinct. Both parts are disjoint.
+     * ({@code single_cell_children}); the few in several cells (a move between categories; bands
+     * change only on the 1st, as birthdays do) keep their {@code child_id}, to be counted distinct.
+     * Both parts are disjoint, so their sum is the number of distinct children in any total.
      */
     static Dataset<Row> presence(Dataset<Row> personCells) {
         Column cells = count(lit(1)).over(Window.partitionBy("month", "child_id"));

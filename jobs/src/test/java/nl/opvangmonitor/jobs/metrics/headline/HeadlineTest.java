@@ -12,8 +12,10 @@ import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
 import nl.opvangmonitor.jobs.metrics.care.CareMoveOutcomes;
+import nl.opvangmonitor.jobs.metrics.facts.EmergencySpells;
 import nl.opvangmonitor.jobs.metrics.facts.Moves;
 import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
+import nl.opvangmonitor.jobs.metrics.school.SchoolAccessFacts;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,8 @@ class HeadlineTest {
 
     private static MetricContext context(Map<nl.opvangmonitor.common.tables.TableDef, Dataset<Row>> silver) {
         MetricContext context = MetricContext.of(SharedSpark.spark(), date(AS_OF), date("2025-01-01"), silver);
-        for (ComputedTable fact : List.of(new ResidenceSegments(), new Moves(), new CareMoveOutcomes())) {
+        for (ComputedTable fact : List.of(new ResidenceSegments(), new Moves(), new CareMoveOutcomes(),
+                new EmergencySpells(), new SchoolAccessFacts())) {
             context.provide(fact.table(), fact.compute(context));
         }
         return context;
