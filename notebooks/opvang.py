@@ -30,8 +30,20 @@ def cells(df: pd.DataFrame, dims: list[str], by: str | None = None, **fixed: str
 
 
 def by_month(df: pd.DataFrame, time: str, value: str, by: str | None = None) -> pd.DataFrame:
-    """A month x series table of `value` (one column per value of `by`, or one column), sorted by time."""
+    """A month x series table of `value` (one column per value of `by`, or one column), sorted by time.
+
+    Suppressed cells stay as NaN (gaps in a line), so a series whose every cell is suppressed still has
+    its column and a chart of it still draws; `note_suppressed` then says why it is empty.
+    """
     frame = df.assign(**{time: pd.to_datetime(df[time])})
     if by is None:
         return frame.set_index(time)[[value]].sort_index().astype(float)
-    return frame.pivot_table(index=time, columns=by, values=value, aggfunc="first").sort_index().astype(float)
+    return frame.pivot_table(index=time, columns=by, values=value, aggfunc="first",
+                             dropna=False).sort_index().astype(float)
+
+
+def note_suppressed(ax, frame: pd.DataFrame) -> None:
+    """Writes on the chart that its cells are suppressed when none of them holds a value (small data)."""
+    if frame.isna().all().all():
+        ax.text(0.5, 0.5, "every cell suppressed (fewer than k persons)", transform=ax.transAxes,
+                ha="center", va="center", color="grey")

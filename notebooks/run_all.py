@@ -1,6 +1,7 @@
 """Executes every notebook top to bottom, headless (nbclient), against the lake in OPVANGMONITOR_LAKE.
 
-Exits non-zero when a cell errors, so CI fails. Usage: python notebooks/run_all.py
+Exits non-zero when a cell errors or a cell that plots shows no chart, so CI fails.
+Usage: python notebooks/run_all.py
 """
 import os
 import sys
@@ -13,6 +14,18 @@ from nbclient.exceptions import CellExecutionError
 HERE = Path(__file__).resolve().parent
 
 
+def charts_missing(notebook) -> list[int]:
+    """Numbers of the code cells that call a plotting function but displayed no image."""
+    missing = []
+    for number, cell in enumerate(notebook.cells, start=1):
+        plots = cell.cell_type == "code" and (".plot(" in cell.source or "plt." in cell.source
+                                              and "rcParams" not in cell.source)
+        images = any("image/png" in output.get("data", {}) for output in cell.get("outputs", []))
+        if plots and not images:
+            missing.append(number)
+    return missing
+
+
 def main() -> int:
     if "OPVANGMONITOR_LAKE" not in os.environ:
         print("set OPVANGMONITOR_LAKE to the lake to read", file=sys.stderr)
@@ -23,7 +36,12 @@ def main() -> int:
         try:
             NotebookClient(notebook, timeout=300, kernel_name="python3",
                            resources={"metadata": {"path": str(HERE)}}).execute()
-            print(f"ok      {path.name}")
+            blank = charts_missing(notebook)
+            if blank:
+                failed += 1
+                print(f"FAILED  {path.name}: no chart drawn by cell(s) {blank}", file=sys.stderr)
+            else:
+                print(f"ok      {path.name}")
         except CellExecutionError as error:
             failed += 1
             print(f"FAILED  {path.name}: {str(error).splitlines()[-1] if str(error) else error}", file=sys.stderr)
