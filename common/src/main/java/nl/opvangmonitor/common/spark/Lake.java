@@ -2,12 +2,14 @@ package nl.opvangmonitor.common.spark;
 
 import io.delta.tables.DeltaTable;
 import java.util.List;
+import nl.opvangmonitor.common.tables.BronzeTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The lake: a root (any Hadoop file system URI) holding one Delta table per declaration at
@@ -51,6 +53,11 @@ public final class Lake {
         if (!exists(table)) {
             return spark.createDataFrame(List.of(), table.schema());
         }
+        return load(table);
+    }
+
+    /** Reads a table known to exist. */
+    private Dataset<Row> load(TableDef table) {
         return spark.read().format("delta").load(path(table));
     }
 
@@ -94,22 +101,11 @@ public final class Lake {
 
     /**
      * Upserts rows by the table's keys (the caller deduplicates by key first), one commit; rows
-     * whose non-key columns (the run id aside) are unchanged are not rewritten, and when every row is
-     * already in the table as it is, nothing is committed, so a re-run makes no new version.
+     * whose non-key columns (the run id aside) are unchanged are not rewritten. Returns false,
+     * committing nothing, when every row is in the table as it is already, so a re-run makes no new version.
      */
-    public void merge(TableDef table, Dataset<Row> rows) {
-        ensure(table);
-        Dataset<Row> fresh = conform(rows, table);
-        if (alreadyHeld(table, fresh)) {
-            return;
-        }
-        withRunMetadata(() -> {
-            Column changed = anyValueChanged(table);
-            var builder = delta(table).as("t").merge(fresh.as("s"), keysMatch(table));
-            (changed == null ? builder : builder.whenMatched(changed).updateAll())
-                    .whenNotMatched().insertAll()
-                    .execute();
-        });
+    public boolean merge(TableDef table, Dataset<Row> rows) {
+        return upsert(table, rows, List.of());
     }
 
     /**
@@ -120,47 +116,69 @@ public final class Lake {
      * Returns false, committing nothing, when the table holds exactly this content already (run id aside).
      */
     public boolean mergeReplacing(TableDef table, Dataset<Row> rows, List<String> scope) {
-        ensure(table);
-        Dataset<Row> fresh = conform(rows, table);
-        Dataset<Row> vanished = read(table)
-                .join(fresh.select(columns(scope)).distinct(), scope.toArray(String[]::new), "left_semi")
-                .join(fresh.select(columns(table.keys())), table.keys().toArray(String[]::new), "left_anti");
-        if (vanished.isEmpty() && alreadyHeld(table, fresh)) {
-            return false;
+        if (scope.isEmpty()) {
+            throw new IllegalArgumentException("mergeReplacing needs a scope, in " + table.qualifiedName());
         }
-        Dataset<Row> staged = fresh.withColumn(VANISHED, functions.lit(false))
-                .unionByName(vanished.withColumn(VANISHED, functions.lit(true)));
-        java.util.Map<String, Column> assignments = new java.util.LinkedHashMap<>();
-        table.columnNames().forEach(c -> assignments.put(c, functions.col("s." + c)));
-        withRunMetadata(() -> {
-            Column changed = anyValueChanged(table);
-            var builder = delta(table).as("t").merge(staged.as("s"), keysMatch(table))
-                    .whenMatched(functions.col("s." + VANISHED)).delete();
-            (changed == null ? builder : builder.whenMatched(changed).update(assignments))
-                    .whenNotMatched().insert(assignments)
-                    .execute();
-        });
-        return true;
+        return upsert(table, rows, scope);
+    }
+
+    /**
+     * The merge of {@link #merge} (empty scope) and {@link #mergeReplacing}: the rows are conformed and
+     * cached once, the table read once, and one job decides whether anything changed before the merge.
+     */
+    private boolean upsert(TableDef table, Dataset<Row> rows, List<String> scope) {
+        ensure(table);
+        Dataset<Row> fresh = conform(rows, table).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Dataset<Row> current = load(table);
+            String[] keys = table.keys().toArray(String[]::new);
+            Dataset<Row> vanished = scope.isEmpty() ? current.limit(0) : current
+                    .join(fresh.select(columns(scope)).distinct(), scope.toArray(String[]::new), "left_semi")
+                    .join(fresh.select(columns(table.keys())), keys, "left_anti");
+            Dataset<Row> changed = withoutRunId(fresh, table).except(withoutRunId(current, table));
+            if (vanished.select(columns(table.keys())).unionByName(changed.select(columns(table.keys()))).isEmpty()) {
+                return false;
+            }
+            Dataset<Row> staged = fresh.withColumn(VANISHED, functions.lit(false))
+                    .unionByName(vanished.withColumn(VANISHED, functions.lit(true)));
+            java.util.Map<String, Column> assignments = new java.util.LinkedHashMap<>();
+            table.columnNames().forEach(c -> assignments.put(c, functions.col("s." + c)));
+            withRunMetadata(() -> {
+                Column valueChanged = anyValueChanged(table);
+                var builder = delta(table).as("t").merge(staged.as("s"), keysMatch(table))
+                        .whenMatched(functions.col("s." + VANISHED)).delete();
+                (valueChanged == null ? builder : builder.whenMatched(valueChanged).update(assignments))
+                        .whenNotMatched().insert(assignments)
+                        .execute();
+            });
+            return true;
+        } finally {
+            fresh.unpersist();
+        }
     }
 
     /**
      * Overwrites the table only when its content differs from rows (as multisets: order ignored,
      * duplicates counted), so a recomputation that changes nothing commits nothing; returns whether
-     * it wrote. Evaluates rows twice: cache them when they are costly.
+     * it wrote. The rows are cached for the comparison and the write.
      */
     public boolean overwriteIfChanged(TableDef table, Dataset<Row> rows) {
-        if (exists(table) && sameContent(read(table), conform(rows, table))) {
-            return false;
+        Dataset<Row> fresh = conform(rows, table).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            if (exists(table) && sameContent(load(table), fresh)) {
+                return false;
+            }
+            overwrite(table, fresh);
+            return true;
+        } finally {
+            fresh.unpersist();
         }
-        overwrite(table, rows);
-        return true;
     }
 
-    /** Every row (the run id aside) is in the table already, so merging it would change nothing. */
-    private boolean alreadyHeld(TableDef table, Dataset<Row> fresh) {
-        Column[] content = table.columnNames().stream().filter(c -> !c.equals(RUN_ID))
-                .map(functions::col).toArray(Column[]::new);
-        return fresh.select(content).except(read(table).select(content)).isEmpty();
+    /** The table's content columns: all but the run id, which is provenance. */
+    private static Dataset<Row> withoutRunId(Dataset<Row> rows, TableDef table) {
+        return rows.select(table.columnNames().stream().filter(c -> !c.equals(BronzeTables.RUN_ID))
+                .map(functions::col).toArray(Column[]::new));
     }
 
     /** Same columns and the same rows with the same multiplicities, in one aggregation. */
@@ -184,8 +202,6 @@ public final class Lake {
         return rows.select(cols);
     }
 
-    /** Provenance, not content: a row whose only change is the run that computed it is not rewritten. */
-    private static final String RUN_ID = "run_id";
     /** Marks the staged rows of {@link #mergeReplacing} that delete a vanished key. */
     private static final String VANISHED = "_vanished";
     /** Counts a row +1 for the table and -1 for the new content in {@link #sameContent}. */
@@ -215,7 +231,7 @@ public final class Lake {
     private static Column anyValueChanged(TableDef table) {
         Column changed = null;
         for (String c : table.columnNames()) {
-            if (table.keys().contains(c) || c.equals(RUN_ID)) {
+            if (table.keys().contains(c) || c.equals(BronzeTables.RUN_ID)) {
                 continue;
             }
             Column differs = functions.not(functions.col("t." + c).eqNullSafe(functions.col("s." + c)));

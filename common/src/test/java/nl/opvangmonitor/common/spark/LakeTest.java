@@ -28,9 +28,9 @@ class LakeTest {
         SharedSpark.assertSameRows(frame("id STRING, n INT", row("a", 1), row("b", 3), row("c", 4)),
                 lake.read(PEOPLE));
         long before = lake.version(PEOPLE);
-        lake.merge(PEOPLE, frame("id STRING, n INT", row("b", 3)));
+        assertEquals(false, lake.merge(PEOPLE, frame("id STRING, n INT", row("b", 3))));
         assertEquals(before, lake.version(PEOPLE), "a merge of rows the table holds already commits nothing");
-        lake.merge(PEOPLE, frame("id STRING, n INT", row("b", 3), row("d", 5)));
+        assertEquals(true, lake.merge(PEOPLE, frame("id STRING, n INT", row("b", 3), row("d", 5))));
         assertEquals(before + 1, lake.version(PEOPLE), "a merge with a new row commits a version");
         assertEquals(0L, lake.delta(PEOPLE).history(1).select("operationMetrics.numTargetRowsUpdated")
                 .head().get(0) == null ? 0L : Long.parseLong(lake.delta(PEOPLE).history(1)
@@ -60,6 +60,13 @@ class LakeTest {
         assertEquals("1", metrics.get("numTargetRowsDeleted"));
         assertEquals("1", metrics.get("numTargetRowsUpdated"));
         assertEquals("1", metrics.get("numTargetRowsInserted"));
+
+        assertEquals(false, lake.mergeReplacing(SPELLS, frame(SPELLS_DDL, row("a", 1, 9)), java.util.List.of("person")),
+                "the scope's content as it is: nothing to commit");
+        assertEquals(true, lake.mergeReplacing(SPELLS, frame(SPELLS_DDL, row("b", 1, 2)), java.util.List.of("person")),
+                "rows all held, but b's spell at 4 vanished: a commit that deletes it");
+        SharedSpark.assertSameRows(frame(SPELLS_DDL, row("a", 1, 9), row("b", 1, 2), row("c", 2, 3)), lake.read(SPELLS));
+        assertEquals(before + 2, lake.version(SPELLS));
     }
 
     @Test

@@ -78,12 +78,9 @@ public final class ConformJob {
                 .select(t.scope().stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new))
                 .distinct();
         Dataset<Row> rebuilt = t.build(bronze.join(touched, t.scope().toArray(String[]::new), "left_semi"));
-        if (t.keysCanVanish()) {
-            lake.mergeReplacing(t.table(), rebuilt, t.scope());
-        } else {
-            lake.merge(t.table(), rebuilt);
-        }
-        return report(t.table(), true, null);
+        boolean written = t.keysCanVanish() ? lake.mergeReplacing(t.table(), rebuilt, t.scope())
+                : lake.merge(t.table(), rebuilt);
+        return report(t.table(), written, "unchanged");
     }
 
     /** Recomputes every finding from silver and the occupancy history; writes only when they changed. */
@@ -118,14 +115,9 @@ public final class ConformJob {
                     .select(lit(source.folder()).as("source"), col(BronzeTables.DELIVERY_DATE), col(QuarantineTables.REASONS));
             quarantined = quarantined == null ? reasons : quarantined.unionByName(reasons);
         }
-        Dataset<Row> quality = DataQuality.of(lake.read(OpsTables.DELIVERIES), quarantined,
-                lake.read(SilverTables.QUALITY_FINDINGS)).persist();
-        try {
-            boolean written = lake.overwriteIfChanged(GoldTables.DATA_QUALITY, quality);
-            report(GoldTables.DATA_QUALITY, written, "unchanged");
-        } finally {
-            quality.unpersist();
-        }
+        boolean written = lake.overwriteIfChanged(GoldTables.DATA_QUALITY, DataQuality.of(
+                lake.read(OpsTables.DELIVERIES), quarantined, lake.read(SilverTables.QUALITY_FINDINGS)));
+        report(GoldTables.DATA_QUALITY, written, "unchanged");
     }
 
     /**

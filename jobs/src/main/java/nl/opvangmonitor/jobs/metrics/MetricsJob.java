@@ -36,17 +36,9 @@ public final class MetricsJob {
     private static void write(Lake lake, MetricContext context, List<ComputedTable> tables, boolean isFact) {
         for (ComputedTable table : tables) {
             TableDef def = table.table();
-            Dataset<Row> rows = table.compute(context).persist();
-            boolean written;
-            try {
-                if (table.accumulates()) {
-                    written = lake.mergeReplacing(def, rows, List.of("as_of"));
-                } else {
-                    written = lake.overwriteIfChanged(def, rows);
-                }
-            } finally {
-                rows.unpersist();
-            }
+            Dataset<Row> rows = table.compute(context);
+            boolean written = table.accumulates() ? lake.mergeReplacing(def, rows, List.of("as_of"))
+                    : lake.overwriteIfChanged(def, rows);
             if (isFact) {
                 context.provide(def, lake.read(def));
             }
