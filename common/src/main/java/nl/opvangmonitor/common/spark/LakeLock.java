@@ -43,6 +43,15 @@ public final class LakeLock implements AutoCloseable {
         }
     }
 
+    /** Thrown when the lock file cannot be created or read: the lake's folder is not writable. */
+    public static final class UnwritableLakeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnwritableLakeException(String message, IOException cause) {
+            super(message, cause);
+        }
+    }
+
     /**
      * Takes the lock of the lake at {@code root}, waiting up to {@code waitSeconds} for a live
      * holder to release it; a stale lock (its process is dead on this host) is taken over.
@@ -70,11 +79,7 @@ public final class LakeLock implements AutoCloseable {
                 Thread.sleep(1000);
             }
         } catch (IOException e) {
-            // Not the cause: the command line prints a failure's root cause, and this line says more.
-            IllegalStateException failure = new IllegalStateException("cannot write to the lake " + root + ": "
-                    + readable(e));
-            failure.addSuppressed(e);
-            throw failure;
+            throw new UnwritableLakeException("cannot write to the lake " + root + ": " + readable(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the lake lock", e);

@@ -10,6 +10,12 @@ public class JobFailure extends RuntimeException {
         this.exitCode = exitCode;
     }
 
+    /** A failure caused by another exception, whose trace --verbose prints. */
+    public JobFailure(String message, int exitCode, Throwable cause) {
+        super(message, cause);
+        this.exitCode = exitCode;
+    }
+
     public JobFailure(String message) {
         this(message, ExitCodes.FAILURE);
     }

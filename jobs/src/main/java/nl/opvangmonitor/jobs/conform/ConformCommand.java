@@ -1,9 +1,12 @@
 package nl.opvangmonitor.jobs.conform;
 
 import java.util.concurrent.Callable;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.spark.LakeLock;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.LakeOption;
+import nl.opvangmonitor.jobs.cli.LakeWriterLock;
 import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import picocli.CommandLine.Command;
@@ -27,9 +30,10 @@ public final class ConformCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConformSummary summary = new ConformJob(SparkRuntime.lake("conform", Verbosity.isVerbose(), lake.root()))
-                .run(full);
-        summary.print(Console.out());
+        Lake lakeOfRun = SparkRuntime.lake("conform", Verbosity.isVerbose(), lake.root());
+        try (LakeLock lock = LakeWriterLock.take(lakeOfRun, "conform", 0)) {
+            new ConformJob(lakeOfRun).run(full).print(Console.out());
+        }
         return ExitCodes.OK;
     }
 }

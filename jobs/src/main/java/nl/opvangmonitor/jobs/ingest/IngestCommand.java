@@ -6,9 +6,9 @@ import nl.opvangmonitor.common.privacy.PseudonymKey;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.spark.LakeLock;
+import nl.opvangmonitor.jobs.cli.LakeWriterLock;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.JobFailure;
 import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
@@ -48,18 +48,10 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         Pseudonymiser pseudonymiser = new Pseudonymiser(key.resolve());
         Lake lakeOfRun = SparkRuntime.lake(IngestJob.NAME, Verbosity.isVerbose(), lake.root());
-        try (LakeLock lock = lock(lakeOfRun)) {
+        // two ingest runs at once would both take the same deliveries as pending
+        try (LakeLock lock = LakeWriterLock.take(lakeOfRun, IngestJob.NAME, 0)) {
             new IngestJob(lakeOfRun, pseudonymiser).run(raw, until).print(Console.out());
         }
         return ExitCodes.OK;
-    }
-
-    /** The lake's writer lock: two ingest runs at once would both take the same deliveries as pending. */
-    private static LakeLock lock(Lake lake) {
-        try {
-            return LakeLock.acquire(lake.root(), IngestJob.NAME, lake.runId(), 0);
-        } catch (LakeLock.LockedException e) {
-            throw new JobFailure(e.getMessage(), ExitCodes.LAKE_LOCKED);
-        }
     }
 }

@@ -2,8 +2,11 @@ package nl.opvangmonitor.jobs.metrics;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.spark.LakeLock;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.LakeOption;
+import nl.opvangmonitor.jobs.cli.LakeWriterLock;
 import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import picocli.CommandLine.Command;
@@ -25,8 +28,11 @@ public final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate used = MetricsJob.run(SparkRuntime.lake("metrics", Verbosity.isVerbose(), lake.root()), asOf);
-        nl.opvangmonitor.jobs.cli.Console.out().println("metrics: gold tables written for as_of " + used);
+        Lake lakeOfRun = SparkRuntime.lake("metrics", Verbosity.isVerbose(), lake.root());
+        try (LakeLock lock = LakeWriterLock.take(lakeOfRun, "metrics", 0)) {
+            LocalDate used = MetricsJob.run(lakeOfRun, asOf);
+            nl.opvangmonitor.jobs.cli.Console.out().println("metrics: gold tables written for as_of " + used);
+        }
         return ExitCodes.OK;
     }
 }

@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.spark.LakeLock;
+import nl.opvangmonitor.jobs.cli.LakeWriterLock;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.JobFailure;
 import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
@@ -56,13 +56,11 @@ public final class PipelineCommand implements Callable<Integer> {
     static int runLocked(String root, KeyOptions key, PipelineJob.Request request, long lockWait) {
         Pseudonymiser pseudonymiser = new Pseudonymiser(key.resolve());
         Lake lakeOfRun = SparkRuntime.lake(PipelineJob.NAME, Verbosity.isVerbose(), root);
-        try (LakeLock lock = LakeLock.acquire(root, PipelineJob.NAME, lakeOfRun.runId(), lockWait)) {
+        try (LakeLock lock = LakeWriterLock.take(lakeOfRun, PipelineJob.NAME, lockWait)) {
             LocalDate used = PipelineJob.run(lakeOfRun, pseudonymiser, request);
             Console.out().println("pipeline: done for as_of " + used + " in "
                     + String.format(java.util.Locale.ROOT, "%.0f s", Console.elapsedSeconds()));
             PipelineSummary.print(lakeOfRun, request.exports(), Console.out());
-        } catch (LakeLock.LockedException e) {
-            throw new JobFailure(e.getMessage(), ExitCodes.LAKE_LOCKED);
         }
         return ExitCodes.OK;
     }

@@ -1,9 +1,12 @@
 package nl.opvangmonitor.jobs.publish;
 
 import java.util.concurrent.Callable;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.spark.LakeLock;
 import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.LakeOption;
+import nl.opvangmonitor.jobs.cli.LakeWriterLock;
 import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import picocli.CommandLine.Command;
@@ -39,9 +42,12 @@ public final class PublishCommand implements Callable<Integer> {
         if (k < 2) {
             throw new ParameterException(spec.commandLine(), "--k must be at least 2, got " + k);
         }
-        int published = PublishJob.run(SparkRuntime.lake(JOB, Verbosity.isVerbose(), lake.root()), k);
-        Console.out().println("published " + published + " of " + GoldTables.all().size()
-                + " gold tables with k=" + k);
+        Lake lakeOfRun = SparkRuntime.lake(JOB, Verbosity.isVerbose(), lake.root());
+        try (LakeLock lock = LakeWriterLock.take(lakeOfRun, JOB, 0)) {
+            int published = PublishJob.run(lakeOfRun, k);
+            Console.out().println("published " + published + " of " + GoldTables.all().size()
+                    + " gold tables with k=" + k);
+        }
         return 0;
     }
 }

@@ -78,4 +78,17 @@ class DoubleRunTest {
             assertTrue(refused.err().contains("pid=" + ProcessHandle.current().pid()), refused.err());
         }
     }
+
+    @Test
+    void everyWritingStepRunAloneRefusesALockedLake() throws Exception {
+        Path lake = dir.resolve("lake");
+        try (LakeLock held = LakeLock.acquire(lake.toString(), "holder-job", "run-h", 0)) {
+            for (String step : List.of("conform", "metrics", "publish")) {
+                CliRun refused = CliRun.of(step, "--lake", lake.toString());
+                assertEquals(ExitCodes.LAKE_LOCKED, refused.exitCode(), step + ": " + refused.err());
+                assertEquals(1, refused.errorLines(), refused.err());
+                assertTrue(refused.err().contains("job=holder-job run=run-h"), refused.err());
+            }
+        }
+    }
 }

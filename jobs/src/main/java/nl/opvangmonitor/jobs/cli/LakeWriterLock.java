@@ -1,0 +1,24 @@
+package nl.opvangmonitor.jobs.cli;
+
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.spark.LakeLock;
+
+/**
+ * The lake's writer lock as every writing command takes it (ingest, conform, metrics, publish, pipeline):
+ * one writer at a time per lake, and the lock's failures as one readable line with their exit code.
+ */
+public final class LakeWriterLock {
+    private LakeWriterLock() {
+    }
+
+    /** Takes the lock for {@code job}, waiting up to {@code waitSeconds}; exit 5 naming the holder when it stays held. */
+    public static LakeLock take(Lake lake, String job, long waitSeconds) {
+        try {
+            return LakeLock.acquire(lake.root(), job, lake.runId(), waitSeconds);
+        } catch (LakeLock.LockedException e) {
+            throw new JobFailure(e.getMessage(), ExitCodes.LAKE_LOCKED, e);
+        } catch (LakeLock.UnwritableLakeException e) {
+            throw new JobFailure(e.getMessage(), ExitCodes.FAILURE, e);
+        }
+    }
+}
