@@ -137,7 +137,7 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
 
         /**
          * The count columns the statistic declared just before is calculated from (e.g. a rate's
-         * numerator and denominator), beyond or instead of its base.
+         * numerator and denominator); replaces the inputs {@link #stat} took from a base of several counts.
          */
         public Builder computedFrom(String... counts) {
             TableColumn last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
@@ -159,24 +159,29 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
             return this;
         }
 
+        /**
+         * Checks that a base names count columns (of persons or records) and that a statistic's inputs
+         * name person counts: disclosure control hides a statistic with a hidden input, and only person
+         * counts are ever hidden.
+         */
         public TableDef build() {
             for (TableColumn c : columns) {
-                for (String part : concat(c.base(), c.inputs())) {
-                    boolean declaredCount = columns.stream().anyMatch(o -> o.name().equals(part)
-                            && (o.role() == ColumnRole.COUNT || o.role() == ColumnRole.RECORD_COUNT));
-                    if (!declaredCount) {
-                        throw new IllegalArgumentException(layer.folder() + "." + name + "." + c.name()
-                                + " refers to " + part + ", which is not a count column of the table");
-                    }
+                for (String part : c.base()) {
+                    requireColumn(c, part, ColumnRole.COUNT, ColumnRole.RECORD_COUNT);
+                }
+                for (String part : c.inputs()) {
+                    requireColumn(c, part, ColumnRole.COUNT);
                 }
             }
             return new TableDef(layer, name, columns, keys, partitionBy);
         }
 
-        private static List<String> concat(List<String> a, List<String> b) {
-            List<String> both = new ArrayList<>(a);
-            both.addAll(b);
-            return both;
+        private void requireColumn(TableColumn c, String part, ColumnRole... roles) {
+            List<ColumnRole> allowed = Arrays.asList(roles);
+            if (columns.stream().noneMatch(o -> o.name().equals(part) && allowed.contains(o.role()))) {
+                throw new IllegalArgumentException(layer.folder() + "." + name + "." + c.name() + " refers to "
+                        + part + ", which is not a " + (roles.length == 1 ? "person " : "") + "count column of the table");
+            }
         }
     }
 }

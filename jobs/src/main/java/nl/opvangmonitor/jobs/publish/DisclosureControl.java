@@ -34,7 +34,7 @@ public final class DisclosureControl {
      * The publish rows (computed once, checkpointed), how many there are and how many have a hidden
      * cell, and what secondary suppression did: passes of the slowest time value, complements.
      */
-    public record Published(Dataset<Row> rows, long rowCount, long suppressedRows, int iterations, long complements) {
+    public record Published(Dataset<Row> rows, long rowCount, long suppressedRows, int passes, long complements) {
     }
 
     /** Applies disclosure control with threshold k to the rows of a gold table. */

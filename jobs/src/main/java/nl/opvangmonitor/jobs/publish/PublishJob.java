@@ -35,12 +35,13 @@ public final class PublishJob {
         DisclosureControl.Published result = DisclosureControl.publish(target.read(gold), gold, k);
         TableDef out = PublishTables.of(gold);
         boolean written = target.overwriteIfChanged(out, result.rows());
-        if (written || PublishedThreshold.read(target, out).orElse(-1) != k) {
+        // Delta keeps table properties across an overwrite: k needs a commit only when it changed
+        if (PublishedThreshold.read(target, out).orElse(-1) != k) {
             PublishedThreshold.record(target, out, k);
         }
         Console.progress(NAME, String.format("%s: %s rows, %s with suppressed cells; secondary suppression: %s"
                         + " complements in %d passes", out.qualifiedName(), Console.count(result.rowCount()),
-                Console.count(result.suppressedRows()), Console.count(result.complements()), result.iterations())
+                Console.count(result.suppressedRows()), Console.count(result.complements()), result.passes())
                 + (written ? "" : " (unchanged: no commit)"));
     }
 }

@@ -75,9 +75,7 @@ final class SuppressionFixpoint {
             }
             for (int mask = 1; mask < corners.length; mask++) {
                 if (!hidden[corners[mask]]) {
-                    hide(corners[mask], complementReason(cell, mask), needy);
-                    complement[corners[mask]] = true;
-                    complements++;
+                    hideAsComplement(corners[mask], complementAxes(cell, mask), needy);
                 }
             }
             for (int corner : corners) {
@@ -104,7 +102,7 @@ final class SuppressionFixpoint {
         return complement[cell];
     }
 
-    /** The waves and joint rounds that added complements. */
+    /** The hypercube round, line waves and joint rounds that added complements. */
     int passes() {
         return passes;
     }
@@ -129,7 +127,7 @@ final class SuppressionFixpoint {
                 return;
             }
             for (Map.Entry<Integer, Integer> pick : picks.entrySet()) {
-                hideAsComplement(pick.getKey(), pick.getValue(), needy);
+                hideAsComplement(pick.getKey(), grid.axisOf(pick.getValue()), needy);
             }
             passes++;
         }
@@ -159,7 +157,7 @@ final class SuppressionFixpoint {
             if (hiddenOnLine[line] == 1) {
                 int pick = best(grid.cellsOf(line), line, -1);
                 if (pick >= 0) {
-                    hideAsComplement(pick, firstNeedyLine(pick), next);
+                    hideAsComplement(pick, grid.axisOf(firstNeedyLine(pick)), next);
                 }
             }
         }
@@ -218,9 +216,9 @@ final class SuppressionFixpoint {
         return first;
     }
 
-    /** "secondary (complement along a, b)": the lines along which the corner differs from the cell it protects. */
-    private String complementReason(int cell, int mask) {
-        StringJoiner along = new StringJoiner(", ", "secondary (complement along ", ")");
+    /** "a, b": the axes of the lines along which the corner differs from the cell it protects. */
+    private String complementAxes(int cell, int mask) {
+        StringJoiner along = new StringJoiner(", ");
         int[] lines = grid.linesOf(cell);
         for (int i = 0; i < lines.length; i++) {
             if ((mask & (1 << i)) != 0) {
@@ -230,8 +228,9 @@ final class SuppressionFixpoint {
         return along.toString();
     }
 
-    private void hideAsComplement(int cell, int along, TreeSet<Integer> needy) {
-        hide(cell, "secondary (complement along " + grid.axisOf(along) + ")", needy);
+    /** Hides a cell to protect another: "secondary (complement along <axes>)". */
+    private void hideAsComplement(int cell, String axes, TreeSet<Integer> needy) {
+        hide(cell, "secondary (complement along " + axes + ")", needy);
         complement[cell] = true;
         complements++;
     }

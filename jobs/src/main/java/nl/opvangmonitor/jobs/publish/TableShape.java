@@ -1,6 +1,5 @@
 package nl.opvangmonitor.jobs.publish;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +12,6 @@ import nl.opvangmonitor.common.tables.TableDef;
  * dimension columns that key a row, the person counts, the row totals and the statistics.
  */
 record TableShape(TableDef table) {
-    /** The column of a count cell that names its count column (long form). */
-    static final String MEASURE = "measure";
-
     List<String> times() {
         return table.columnsWithRole(ColumnRole.TIME);
     }
@@ -27,20 +23,6 @@ record TableShape(TableDef table) {
     /** The person count columns, the cells that are suppressed. */
     List<String> counts() {
         return table.columnsWithRole(ColumnRole.COUNT);
-    }
-
-    /** The columns that identify a row: time values and dimension values. */
-    List<String> rowKey() {
-        List<String> key = new ArrayList<>(times());
-        key.addAll(dimensions());
-        return key;
-    }
-
-    /** The columns that identify a count cell: the row key and the measure. */
-    List<String> cellKey() {
-        List<String> key = new ArrayList<>(rowKey());
-        key.add(MEASURE);
-        return key;
     }
 
     /** Count columns declared as the exact sum of other count columns of the row, with those parts. */

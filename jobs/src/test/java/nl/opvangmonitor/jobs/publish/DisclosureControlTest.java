@@ -77,7 +77,7 @@ class DisclosureControlTest {
 
         assertEquals(Map.of("A/persons", "primary (<10)", "B/persons", "secondary (complement along category)"),
                 hiddenCells(published.rows(), table));
-        assertEquals(1, published.iterations());
+        assertEquals(1, published.passes());
         assertEquals(1, published.complements());
     }
 
@@ -112,7 +112,7 @@ class DisclosureControlTest {
                 "a/y/persons", "secondary (complement along c)",
                 "b/x/persons", "secondary (complement along r)",
                 "b/y/persons", "secondary (complement along r, c)"), hiddenCells(published.rows(), table));
-        assertEquals(1, published.iterations());
+        assertEquals(1, published.passes());
         assertEquals(3, published.complements());
         assertEquals(List.of(), RecoveryAttack.attack(published.rows(), PublishTables.of(table)));
     }
@@ -137,7 +137,7 @@ class DisclosureControlTest {
                 "a/ALL/persons", "primary (<10)",
                 "b/x/persons", "secondary (complement along r, c)",
                 "b/ALL/persons", "secondary (complement along r)"), hiddenCells(published.rows(), table));
-        assertEquals(1, published.iterations());
+        assertEquals(1, published.passes());
         assertEquals(2, published.complements());
         assertEquals(List.of(), LinearAttack.determined(published.rows(), PublishTables.of(table)));
     }
@@ -166,7 +166,7 @@ class DisclosureControlTest {
                 "a/y/persons", "secondary (complement along c)",
                 "ALL/x/persons", "secondary (complement along r)",
                 "a/ALL/persons", "secondary (complement along c)"), hiddenCells(published.rows(), table));
-        assertEquals(2, published.iterations());
+        assertEquals(2, published.passes());
         assertEquals(4, published.complements());
     }
 

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The whole chain on generated data (300 persons, generate then pipeline: ingest, conform, metrics,
  * publish, exports), attacked from the outside: no hidden count of any publish table is recovered by
  * subtraction along lines nor by all of a time value's line equations together, nothing personal is
- * in the publish tables or the exports, and every export opens with the rows of its publish table.
+ * in the publish tables or the exports, and every CSV export and workbook sheet has a line per row of its publish table.
  */
 class GeneratedLakeDisclosureTest {
     @TempDir

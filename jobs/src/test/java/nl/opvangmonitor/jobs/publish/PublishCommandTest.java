@@ -54,7 +54,10 @@ class PublishCommandTest {
 
         assertEquals(ExitCodes.OK, Main.run("publish", "--lake", lakeDir.toString(), "--k", "10"));
         List<Row> first = lake.read(PublishTables.of(GoldTables.SCHOOL_ACCESS)).collectAsList();
+        long version = lake.version(PublishTables.of(GoldTables.SCHOOL_ACCESS));
         assertEquals(ExitCodes.OK, Main.run("publish", "--lake", lakeDir.toString()));
+        assertEquals(version, lake.version(PublishTables.of(GoldTables.SCHOOL_ACCESS)),
+                "a re-run with the same k on the same gold commits nothing, not even the k property");
 
         assertFalse(lake.exists(PublishTables.of(GoldTables.OCCUPANCY_MONTHLY)));
         assertEquals(OptionalInt.of(10), PublishedThreshold.read(lake, PublishTables.of(GoldTables.HEADLINE)));
@@ -71,6 +74,15 @@ class PublishCommandTest {
         }
         SharedSpark.assertSameRows(SharedSpark.spark().createDataFrame(first,
                 PublishTables.of(GoldTables.SCHOOL_ACCESS).schema()), lake.read(PublishTables.of(GoldTables.SCHOOL_ACCESS)));
+    }
+
+    @Test
+    void anotherThresholdIsRecordedWithTheTableItMade() {
+        Lake lake = goldLake(lakeDir);
+        assertEquals(ExitCodes.OK, Main.run("publish", "--lake", lakeDir.toString(), "--k", "10"));
+        assertEquals(ExitCodes.OK, Main.run("publish", "--lake", lakeDir.toString(), "--k", "11"));
+        assertEquals(OptionalInt.of(11), PublishedThreshold.read(lake, PublishTables.of(GoldTables.SCHOOL_ACCESS)));
+        assertEquals(OptionalInt.of(11), PublishedThreshold.read(lake, PublishTables.of(GoldTables.HEADLINE)));
     }
 
     @Test

@@ -56,7 +56,7 @@ class RecoveryAttackTest {
         long hidden = checkAgainstGold(gold, goldRows, out);
         assertTrue(published.complements() > 0 && hidden > published.complements(), "the generated table "
                 + "exercises secondary suppression: " + hidden + " hidden cells, " + published.complements()
-                + " complements in " + published.iterations() + " iterations");
+                + " complements in " + published.passes() + " passes");
     }
 
     /** Every small count is hidden, every shown count equals gold; returns the number of hidden counts. */
