@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.jobs.testing.CsvRecords;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,12 +88,12 @@ class LeakScanTest {
         try (Stream<Path> files = Files.walk(raw)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".csv") && !raw.relativize(p).startsWith("_manifest"))
                     .toList()) {
-                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(";", -1));
-                for (String line : lines.subList(1, lines.size())) {
-                    String[] fields = line.split(";", -1);
-                    for (int i = 0; i < header.size() && i < fields.length; i++) {
-                        String value = fields[i].strip();
+                // RFC 4180: a quoted field (a location name) may hold the separator
+                List<List<String>> records = CsvRecords.read(file, ';');
+                List<String> header = records.get(0);
+                for (List<String> fields : records.subList(1, records.size())) {
+                    for (int i = 0; i < header.size() && i < fields.size(); i++) {
+                        String value = fields.get(i).strip();
                         if (IDENTIFIER_COLUMNS.contains(header.get(i).strip()) && value.matches("[0-9]{9,10}")) {
                             values.add(value);
                         }
