@@ -3,10 +3,11 @@ package nl.opvangmonitor.jobs.bench;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.Set;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.TableDef;
 import org.apache.spark.sql.Column;
@@ -23,10 +24,13 @@ final class CrossCheck {
     /** How many differences a result names; the rest are only counted. */
     private static final int SHOWN = 5;
 
-    /** The outcome for one table: rows on each side and the differences (the first few described). */
+    /**
+     * The outcome for one table: rows on each side and the differences (the first few described); a key
+     * twice on one side is a difference, so the two agree only with the same rows.
+     */
     record Result(String table, long sparkRows, long peerRows, long differences, List<String> examples) {
         boolean agrees() {
-            return differences == 0;
+            return differences == 0 && sparkRows == peerRows;
         }
     }
 
@@ -44,33 +48,26 @@ final class CrossCheck {
     /** Compares two row lists of {@code def} (values in its column order). */
     static Result compare(TableDef def, List<List<Object>> spark, List<List<Object>> peer) {
         List<Integer> keyIndexes = def.keys().stream().map(def.columnNames()::indexOf).toList();
+        List<String> found = new ArrayList<>();
         Map<List<Object>, List<Object>> peerByKey = new HashMap<>();
-        peer.forEach(r -> peerByKey.put(key(r, keyIndexes), r));
-        List<String> examples = new ArrayList<>();
-        long differences = 0;
-        TreeSet<String> unmatchedPeer = new TreeSet<>();
-        peerByKey.keySet().forEach(k -> unmatchedPeer.add(k.toString()));
+        for (List<Object> p : peer) {
+            if (peerByKey.put(key(p, keyIndexes), p) != null) {
+                found.add(key(p, keyIndexes) + ": key twice in DuckDB");
+            }
+        }
+        Set<List<Object>> seenInSpark = new HashSet<>();
         for (List<Object> s : spark) {
             List<Object> key = key(s, keyIndexes);
             List<Object> p = peerByKey.get(key);
-            unmatchedPeer.remove(key.toString());
-            String difference = p == null ? "only in Spark" : difference(def, s, p);
+            String difference = !seenInSpark.add(key) ? "key twice in Spark"
+                    : p == null ? "only in Spark" : difference(def, s, p);
             if (difference != null) {
-                differences++;
-                note(examples, def.qualifiedName() + " " + key + ": " + difference);
+                found.add(key + ": " + difference);
             }
         }
-        for (String key : unmatchedPeer) {
-            differences++;
-            note(examples, def.qualifiedName() + " " + key + ": only in DuckDB");
-        }
-        return new Result(def.qualifiedName(), spark.size(), peer.size(), differences, List.copyOf(examples));
-    }
-
-    private static void note(List<String> examples, String what) {
-        if (examples.size() < SHOWN) {
-            examples.add(what);
-        }
+        peerByKey.keySet().stream().filter(k -> !seenInSpark.contains(k)).forEach(k -> found.add(k + ": only in DuckDB"));
+        List<String> examples = found.stream().sorted().limit(SHOWN).map(f -> def.qualifiedName() + " " + f).toList();
+        return new Result(def.qualifiedName(), spark.size(), peer.size(), found.size(), examples);
     }
 
     /** The first column whose values differ, described, or null when the rows agree. */

@@ -40,9 +40,14 @@ final class DuckDbSession implements AutoCloseable {
         try {
             spill = Files.createTempDirectory("opvangmonitor-duckdb-");
             DuckDbSession session = new DuckDbSession(DriverManager.getConnection("jdbc:duckdb:"), spill);
-            session.execute("SET temp_directory = " + literal(spill.toString()));
-            session.execute("SET preserve_insertion_order = true");
-            session.execute("SET autoinstall_known_extensions = false");
+            try {
+                session.execute("SET temp_directory = " + literal(spill.toString()));
+                session.execute("SET preserve_insertion_order = true");
+                session.execute("SET autoinstall_known_extensions = false");
+            } catch (RuntimeException e) {
+                session.close(); // closes the connection and deletes the spill folder
+                throw e;
+            }
             return session;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder for DuckDB: " + e.getMessage(), e);

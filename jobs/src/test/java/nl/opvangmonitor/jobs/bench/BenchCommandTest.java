@@ -3,18 +3,15 @@ package nl.opvangmonitor.jobs.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.opvangmonitor.common.contract.RawSource;
-import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.Main;
+import nl.opvangmonitor.jobs.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,20 +33,11 @@ class BenchCommandTest {
 
     @Test
     void smokeScaleWritesTheReportAndTheCrossCheckAgrees() throws IOException {
-        SharedSpark.spark();
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        int code;
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            code = Main.run("bench", "--scales", "0.005", "--work", work.toString());
-        } finally {
-            System.setOut(original);
-        }
-        assertEquals(ExitCodes.OK, code);
+        CliRun bench = CliRun.of("bench", "--scales", "0.005", "--work", work.toString());
+        assertEquals(ExitCodes.OK, bench.exitCode(), bench.err());
         String csv = Files.readString(work.resolve("bench.csv"));
         String markdown = Files.readString(work.resolve("bench.md"));
-        String stdout = captured.toString(StandardCharsets.UTF_8);
+        String stdout = bench.out();
         assertTrue(stdout.contains(csv) && stdout.contains(markdown), "stdout holds both reports");
 
         List<String[]> rows = csv.lines().skip(1).map(l -> l.split(",", -1)).toList();
