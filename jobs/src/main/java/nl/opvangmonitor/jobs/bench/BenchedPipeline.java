@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import nl.opvangmonitor.common.privacy.PseudonymKey;
@@ -20,7 +21,7 @@ import nl.opvangmonitor.jobs.pipeline.PipelineSummary;
 import org.apache.spark.sql.Row;
 
 /**
- * The child JVM of a bench run: {@code java -cp <classpath> nl.opvangmonitor.jobs.bench.BenchedPipeline RAW LAKE K}
+ * The child JVM of a bench run: {@code java -cp <classpath> nl.opvangmonitor.jobs.bench.BenchedPipeline RAW LAKE K AS_OF}
  * runs the pipeline as {@code opvangmonitor pipeline --demo} does (one Spark session, the demo key: the bench
  * only runs on generated data) and prints its figures as tab-separated {@code bench} lines on stdout: when
  * Spark was ready and the run ended (epoch milliseconds, so the parent can add the JVM start), and per step
@@ -29,13 +30,18 @@ import org.apache.spark.sql.Row;
  */
 public final class BenchedPipeline {
     static final String LINE = "bench";
+    /** The as_of argument that means the latest delivery. */
+    static final String LATEST = "latest";
     /** How many call sites the profile on stderr names. */
     private static final int TOP_SITES = 15;
 
     private BenchedPipeline() {
     }
 
-    /** Runs the pipeline on the landing zone {@code args[0]} into the lake {@code args[1]} with threshold {@code args[2]}. */
+    /**
+     * Runs the pipeline on the landing zone {@code args[0]} into the lake {@code args[1]} with threshold
+     * {@code args[2]} as of {@code args[3]} (a date, or {@link #LATEST}).
+     */
     public static void main(String[] args) {
         PrintStream out = System.out;
         Lake lake = SparkRuntime.lake("bench", false, args[1]);
@@ -45,7 +51,8 @@ public final class BenchedPipeline {
         lake.spark().sparkContext().addSparkListener(jobs);
         StageClock clock = new StageClock(jobs);
         PipelineJob.run(lake, new Pseudonymiser(PseudonymKey.demo()),
-                new PipelineJob.Request(args[0], null, Integer.parseInt(args[2]), null), clock::enter);
+                new PipelineJob.Request(args[0], args[3].equals(LATEST) ? null : LocalDate.parse(args[3]),
+                        Integer.parseInt(args[2]), null), clock::enter);
         out.printf(Locale.ROOT, "%s\tend\t%d\t%.3f\t%d%n", LINE, System.currentTimeMillis(),
                 ProcessFigures.cpuSeconds(), ProcessFigures.rssPeakBytes().orElse(-1L));
         Map<String, long[]> rows = rowsInAndOut(lake);

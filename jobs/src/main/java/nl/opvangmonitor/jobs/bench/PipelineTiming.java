@@ -1,6 +1,7 @@
 package nl.opvangmonitor.jobs.bench;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.opvangmonitor.jobs.cli.JobFailure;
@@ -17,11 +18,14 @@ final class PipelineTiming {
     private PipelineTiming() {
     }
 
-    /** Runs the pipeline on {@code raw} into {@code lake} with threshold {@code k}, labelled {@code run}. */
-    static List<Measurement> run(double scale, long persons, String run, Path raw, Path lake, int k) {
+    /**
+     * Runs the pipeline on {@code raw} into {@code lake} with threshold {@code k} as of {@code asOf} (null: the
+     * latest delivery), labelled {@code run}.
+     */
+    static List<Measurement> run(double scale, long persons, String run, Path raw, Path lake, int k, LocalDate asOf) {
         double loadBefore = ProcessFigures.loadAverage();
-        ChildJvm.Output child = ChildJvm.run(BenchedPipeline.class.getName(),
-                List.of(raw.toString(), lake.toString(), String.valueOf(k)));
+        ChildJvm.Output child = ChildJvm.run(BenchedPipeline.class.getName(), List.of(raw.toString(), lake.toString(),
+                String.valueOf(k), asOf == null ? BenchedPipeline.LATEST : asOf.toString()));
         double loadAfter = ProcessFigures.loadAverage();
         String[] ready = line(child.lines(), "ready");
         String[] end = line(child.lines(), "end");
