@@ -99,7 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
         Console.progress(JOB, "scale " + BenchReport.scale(s) + ": DuckDB peer");
         PeerRun peer = PeerRun.measure(s, persons, raw);
         report.add(List.of(peer.measurement()));
-        Lake full = new Lake(spark, lake.toString(), SparkRuntime.newRunId());
+        Lake full = SparkRuntime.lake(JOB, Verbosity.isVerbose(), lake.toString());
         report.add(new BenchReport.ScaleCheck(s, List.of(CrossCheck.compare(peer.result().schoolAccess(), full),
                 CrossCheck.compare(peer.result().relocationRateMonthly(), full))));
         save(report);

@@ -2,7 +2,6 @@ package nl.opvangmonitor.jobs.bench;
 
 import static nl.opvangmonitor.jobs.bench.DuckDbSession.identifier;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -98,8 +97,8 @@ public final class DuckDbPeer {
 
     /** The CPU time of this process so far, all threads (DuckDB's too): on a shared machine wall time alone misleads. */
     private static String cpuSeconds() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? String.format(Locale.ROOT, ", %.1f s CPU", os.getProcessCpuTime() / 1e9) : "";
+        double cpu = ProcessFigures.cpuSeconds();
+        return Double.isNaN(cpu) ? "" : String.format(Locale.ROOT, ", %.1f s CPU", cpu);
     }
 
     /** A computed gold table read back in the declaration's column order, sorted by its key. */
