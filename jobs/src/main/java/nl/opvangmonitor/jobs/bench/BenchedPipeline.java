@@ -25,15 +25,13 @@ import org.apache.spark.sql.Row;
  * runs the pipeline as {@code opvangmonitor pipeline --demo} does (one Spark session, the demo key: the bench
  * only runs on generated data) and prints its figures as tab-separated {@code bench} lines on stdout: when
  * Spark was ready and the run ended (epoch milliseconds, so the parent can add the JVM start), and per step
- * the times, heap peak, Spark jobs and rows in and out; on stderr the call sites with the most Spark job time.
- * Counting the rows happens after the run and is not timed.
+ * the times, heap peak, Spark jobs and rows in and out; on stderr the pipeline's own progress lines, whose
+ * elapsed seconds per table show what dominates. Counting the rows happens after the run and is not timed.
  */
 public final class BenchedPipeline {
     static final String LINE = "bench";
     /** The as_of argument that means the latest delivery. */
     static final String LATEST = "latest";
-    /** How many call sites the profile on stderr names. */
-    private static final int TOP_SITES = 15;
 
     private BenchedPipeline() {
     }
@@ -61,10 +59,6 @@ public final class BenchedPipeline {
             out.printf(Locale.ROOT, "%s\tstage\t%s\t%d\t%d\t%.3f\t%.3f\t%d\t%d\t%.2f\t%.2f%n", LINE, s.name(), io[0],
                     io[1], s.wallSeconds(), s.cpuSeconds(), s.heapPeakBytes(), s.sparkJobs(), s.loadBefore(),
                     s.loadAfter());
-        }
-        for (SparkJobTally.Site site : jobs.top(TOP_SITES)) {
-            System.err.printf(Locale.ROOT, "[bench] profile: %6.1f s in %4d Spark jobs at %s%n", site.seconds(),
-                    site.jobs(), site.callSite());
         }
         out.flush();
         lake.spark().stop();
