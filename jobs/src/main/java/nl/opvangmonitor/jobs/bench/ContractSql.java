@@ -28,7 +28,11 @@ final class ContractSql {
     private ContractSql() {
     }
 
-    /** The raw field trimmed of spaces, null when empty; provinces NFC-normalised as ingest does. */
+    /**
+     * The raw field trimmed of spaces, null when empty; provinces NFC-normalised, since a province is the
+     * one code list whose values carry accents ("Fryslân"). Ingest normalises every field; for the others the
+     * peer's checks and results are the same either way (codes, digits and dates are ASCII).
+     */
     static String clean(RawColumn c) {
         String trimmed = "nullif(trim(" + identifier(c.rawName()) + "), '')";
         return c.kind() == FieldKind.PROVINCIE ? "nfc_normalize(" + trimmed + ")" : trimmed;
