@@ -47,7 +47,7 @@ public final class IngestJob {
         List<Delivery> landed = dueBy(Landing.scan(lake.spark().sparkContext().hadoopConfiguration(), rawRoot,
                 Console::warn), until);
         Console.progress(NAME, landed.size() + " deliveries landed; checking them against ops.deliveries");
-        Map<String, String> checksums = DeliveryChecksums.compute(lake.spark(), landed);
+        Map<String, String> checksums = DeliveryChecksums.compute(lake.spark().sparkContext().hadoopConfiguration(), landed);
         List<Delivery> pending = DeliveryLedger.read(lake).pending(landed, checksums);
 
         SourceIngest ingest = new SourceIngest(lake, new Pseudonyms(pseudonymiser));

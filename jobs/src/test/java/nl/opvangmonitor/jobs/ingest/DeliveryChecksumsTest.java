@@ -4,25 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import nl.opvangmonitor.common.testing.Frames;
+import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** A delivery's checksum depends on its files' names and bytes, not on listing order. */
+/** A delivery's checksum depends on its files' names and bytes (zero-byte files included), not on listing order. */
 class DeliveryChecksumsTest {
     private static String sha256(String text) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
-    void sparkHashesTheBytesOfEachFile() throws Exception {
-        byte[] content = "locatiecode;naam\nL1;Fryslân\n".getBytes(StandardCharsets.UTF_8);
-        String hash = DeliveryChecksums.fileHashes(Frames.frame("path STRING, content BINARY", Frames.row("f.csv", content)))
-                .head().getString(1);
-        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)), hash);
-        assertEquals(sha256(""), DeliveryChecksums.EMPTY_FILE);
+    void eachFileIsHashedOverItsBytesAnEmptyOneToo(@TempDir Path dir) throws Exception {
+        String text = "locatiecode;naam\nL1;Fryslân\n";
+        Path file = Files.writeString(dir.resolve("f.csv"), text, StandardCharsets.UTF_8);
+        Path empty = Files.createFile(dir.resolve("leeg.csv"));
+        Configuration hadoop = new Configuration();
+        assertEquals(sha256(text), DeliveryChecksums.fileHash(hadoop, file.toUri().toString()));
+        assertEquals(sha256(""), DeliveryChecksums.fileHash(hadoop, empty.toUri().toString()));
     }
 
     @Test
