@@ -81,6 +81,12 @@ class LakeTest {
         assertEquals(true, lake.overwriteIfChanged(PEOPLE, frame("id STRING, n INT", row("a", 1), row("a", 1))));
         assertEquals(written + 1, lake.version(PEOPLE), "a duplicate row instead of b is a change");
         SharedSpark.assertSameRows(frame("id STRING, n INT", row("a", 1), row("a", 1)), lake.read(PEOPLE));
+
+        assertEquals(true, lake.overwriteIfChanged(PEOPLE, frame("id STRING, n INT", row("a", 1))));
+        assertEquals(true, lake.overwriteIfChanged(PEOPLE, frame("id STRING, n INT", row("a", 1), row("c", 3))));
+        assertEquals(false, lake.overwriteIfChanged(PEOPLE, frame("id STRING, n INT", row("c", 3), row("a", 1))));
+        assertEquals(written + 3, lake.version(PEOPLE), "fewer rows and more rows are changes; the same again is not");
+        SharedSpark.assertSameRows(frame("id STRING, n INT", row("a", 1), row("c", 3)), lake.read(PEOPLE));
     }
 
     @Test
