@@ -18,8 +18,9 @@ import org.apache.hadoop.fs.Path;
  * One writer at a time per lake: a lock file {@code <lake>/_lock} created atomically with its
  * content complete (a hard link on a local disk, create-without-overwrite elsewhere), naming its
  * holder (host, process id, job, run id, start). A second run refuses, or waits, with the holder's
- * name in the message; a lock left by a dead process on this host is taken over by renaming it
- * away, so two runs that find the same stale lock cannot both take it. Closing releases it.
+ * name in the message; a lock left by a dead process on this host is deleted under a second lock
+ * ({@link #removeStale}), so of several runs that find the same stale lock exactly one takes the
+ * lake, and none deletes the lock of the run that did. Closing releases it.
  */
 public final class LakeLock implements AutoCloseable {
     public static final String FILE = "_lock";
@@ -132,25 +133,44 @@ public final class LakeLock implements AutoCloseable {
     }
 
     /**
-     * Takes a stale lock away by renaming it to a private name (only one of several runs can rename
-     * the same file); if what was renamed is not the stale lock that was read (another run took
-     * over in between), it is put back.
+     * Deletes a stale lock, under a second lock file ({@code _lock.breaking}) that only one run can
+     * hold: holding it, the run reads the lock again and deletes it only if it is still the stale
+     * one that was read, so a live lock taken in between (by a run that broke the stale one first)
+     * is never touched. A run that finds another breaking waits a moment and tries again; a
+     * breaking file older than {@link #ABANDONED_BREAK_MILLIS} was left by a run that died in those
+     * few milliseconds and is cleared.
      */
-    private static void removeStale(FileSystem fs, Path path, String stale) throws IOException {
-        Path aside = new Path(path.getParent(), FILE + "." + UUID.randomUUID() + ".stale");
+    private static void removeStale(FileSystem fs, Path path, String stale) throws IOException, InterruptedException {
+        Path breaking = new Path(path.getParent(), FILE + BREAKING);
+        if (!tryCreate(fs, breaking, describe("break-stale-lock", "-"))) {
+            clearAbandoned(fs, breaking);
+            Thread.sleep(20);
+            return;
+        }
         try {
-            if (!fs.rename(path, aside)) {
-                return;
+            if (read(fs, path).filter(stale::equals).isPresent()) {
+                fs.delete(path, false);
+            }
+        } finally {
+            fs.delete(breaking, false);
+        }
+    }
+
+    /** Deletes a breaking file older than {@link #ABANDONED_BREAK_MILLIS}. */
+    private static void clearAbandoned(FileSystem fs, Path breaking) throws IOException {
+        try {
+            if (System.currentTimeMillis() - fs.getFileStatus(breaking).getModificationTime() > ABANDONED_BREAK_MILLIS) {
+                fs.delete(breaking, false);
             }
         } catch (java.io.FileNotFoundException e) {
-            return; // another run moved it first
+            // the other run finished breaking
         }
-        Optional<String> taken = read(fs, aside);
-        if (taken.isPresent() && !taken.get().equals(stale)) {
-            tryCreate(fs, path, taken.get());
-        }
-        fs.delete(aside, false);
     }
+
+    /** Suffix of the lock file held while a stale lock is deleted. */
+    static final String BREAKING = ".breaking";
+    /** Deleting a stale lock takes milliseconds: a breaking file this old belongs to a dead run. */
+    static final long ABANDONED_BREAK_MILLIS = 30_000;
 
     private static Optional<String> read(FileSystem fs, Path path) throws IOException {
         try (InputStream in = fs.open(path)) {

@@ -39,6 +39,21 @@ class LakeLockTest {
     }
 
     @Test
+    void aBreakLeftByARunThatDiedWhileDeletingAStaleLockIsClearedAndTheLockTakenOver() throws Exception {
+        Process dead = new ProcessBuilder("true").start();
+        dead.waitFor();
+        String stale = LakeLock.describe("ingest", "run-0").replaceFirst("pid=\\d+", "pid=" + dead.pid());
+        Files.writeString(lake.resolve(LakeLock.FILE), stale);
+        Path breaking = Files.writeString(lake.resolve(LakeLock.FILE + LakeLock.BREAKING), stale);
+        Files.setLastModifiedTime(breaking, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - LakeLock.ABANDONED_BREAK_MILLIS - 1000));
+        try (LakeLock taken = LakeLock.acquire(lake.toString(), "pipeline", "run-4", 0)) {
+            assertTrue(Files.readString(lake.resolve(LakeLock.FILE)).contains("run=run-4"));
+        }
+        assertFalse(Files.exists(breaking), "the abandoned break is cleared, the new one removed after use");
+    }
+
+    @Test
     void aLockOfAnotherHostIsNeverConsideredStale() {
         assertFalse(LakeLock.isStale("host=elsewhere.example pid=1 job=ingest run=r since=x"));
     }
@@ -55,7 +70,7 @@ class LakeLockTest {
         Process dead = new ProcessBuilder("true").start();
         dead.waitFor();
         String stale = LakeLock.describe("ingest", "run-0").replaceFirst("pid=\\d+", "pid=" + dead.pid());
-        for (int round = 0; round < 20; round++) {
+        for (int round = 0; round < 50; round++) {
             Files.writeString(lake.resolve(LakeLock.FILE), stale);
             assertEquals(1, winnersOfARace(), "round " + round);
         }
