@@ -28,9 +28,7 @@ class LakeLockTest {
 
     @Test
     void aLockOfADeadProcessOnThisHostIsTakenOver() throws Exception {
-        Process dead = new ProcessBuilder("true").start();
-        dead.waitFor();
-        String stale = LakeLock.describe("ingest", "run-0").replaceFirst("pid=\\d+", "pid=" + dead.pid());
+        String stale = staleHolder();
         Files.writeString(lake.resolve(LakeLock.FILE), stale);
         assertTrue(LakeLock.isStale(stale));
         try (LakeLock taken = LakeLock.acquire(lake.toString(), "pipeline", "run-3", 0)) {
@@ -40,9 +38,7 @@ class LakeLockTest {
 
     @Test
     void aBreakLeftByARunThatDiedWhileDeletingAStaleLockIsClearedAndTheLockTakenOver() throws Exception {
-        Process dead = new ProcessBuilder("true").start();
-        dead.waitFor();
-        String stale = LakeLock.describe("ingest", "run-0").replaceFirst("pid=\\d+", "pid=" + dead.pid());
+        String stale = staleHolder();
         Files.writeString(lake.resolve(LakeLock.FILE), stale);
         Path breaking = Files.writeString(lake.resolve(LakeLock.FILE + LakeLock.BREAKING), stale);
         Files.setLastModifiedTime(breaking, java.nio.file.attribute.FileTime.fromMillis(
@@ -67,13 +63,18 @@ class LakeLockTest {
 
     @Test
     void ofManyRunsRacingToTakeOverTheSameStaleLockExactlyOneGetsIt() throws Exception {
-        Process dead = new ProcessBuilder("true").start();
-        dead.waitFor();
-        String stale = LakeLock.describe("ingest", "run-0").replaceFirst("pid=\\d+", "pid=" + dead.pid());
+        String stale = staleHolder();
         for (int round = 0; round < 50; round++) {
             Files.writeString(lake.resolve(LakeLock.FILE), stale);
             assertEquals(1, winnersOfARace(), "round " + round);
         }
+    }
+
+    /** A holder on this host whose process has ended: a stale lock's content. */
+    private static String staleHolder() throws Exception {
+        Process dead = new ProcessBuilder("true").start();
+        dead.waitFor();
+        return LakeLock.describe("ingest", "run-0").replaceFirst("pid=\\d+", "pid=" + dead.pid());
     }
 
     /** Eight threads try to take the lock at the same moment; each winner holds it until all have tried. */
