@@ -33,6 +33,9 @@ public final class CellText {
         if (value instanceof Date d) {
             return d.toLocalDate().toString();
         }
+        if (value instanceof scala.collection.Iterable<?> list) {
+            return list.mkString(",");
+        }
         return value.toString();
     }
 

@@ -94,7 +94,7 @@ public final class ExcelExport {
         } else if (value instanceof Boolean b) {
             out.createCell(c).setCellValue(b);
         } else if (value != null) {
-            out.createCell(c).setCellValue(value.toString());
+            out.createCell(c).setCellValue(CellText.of(column, value, hidden));
         }
     }
 
