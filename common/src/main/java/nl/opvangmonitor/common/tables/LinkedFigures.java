@@ -4,6 +4,7 @@ import static nl.opvangmonitor.common.tables.GoldTables.ALL;
 import static nl.opvangmonitor.common.tables.GoldTables.EMERGENCY_STAY_MONTHLY;
 import static nl.opvangmonitor.common.tables.GoldTables.HEADLINE;
 import static nl.opvangmonitor.common.tables.GoldTables.OCCUPANCY_MONTHLY;
+import static nl.opvangmonitor.common.tables.GoldTables.RELOCATIONS_MONTHLY;
 import static nl.opvangmonitor.common.tables.GoldTables.RELOCATION_RATE_MONTHLY;
 
 import java.util.List;
@@ -12,8 +13,9 @@ import nl.opvangmonitor.common.tables.LinkedFigure.TimeMatch;
 
 /**
  * Every figure published in more than one gold table (privacy.md, "Linked tables"), next to the table
- * declarations; a test checks each is equal to the sum of its source cells in gold. All of them count
- * minors present on a month-end, which occupancy_monthly holds at the finest grain.
+ * declarations; a test checks each is equal to the sum of its source cells in gold. Most count minors
+ * present on a month-end, which occupancy_monthly holds at the finest grain; the moves out of a category
+ * are relocations_monthly's moves from it.
  */
 public final class LinkedFigures {
     private LinkedFigures() {
@@ -30,6 +32,9 @@ public final class LinkedFigures {
         return List.of(
                 new LinkedFigure(RELOCATION_RATE_MONTHLY, "children_at_month_end", OCCUPANCY_MONTHLY, "persons",
                         TimeMatch.SAME_MONTH, Map.of("opvangvorm", ALL, "provincie", ALL), MINORS),
+                new LinkedFigure(RELOCATION_RATE_MONTHLY, "moves_out", RELOCATIONS_MONTHLY, "moves",
+                        TimeMatch.SAME_DATE, Map.of("to_category", ALL, "reden", ALL), Map.of(),
+                        Map.of("age_band", ALL), Map.of("from_category", "category")),
                 new LinkedFigure(EMERGENCY_STAY_MONTHLY, "ongoing_spells", OCCUPANCY_MONTHLY, "persons",
                         TimeMatch.SAME_DATE, Map.of("opvangvorm", ALL),
                         Map.of("category", EMERGENCY, "age_band", MINOR_BANDS)),

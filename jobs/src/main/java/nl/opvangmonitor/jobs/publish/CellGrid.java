@@ -17,12 +17,19 @@ final class CellGrid {
     private final int counts;
     private final long[] value;
     private final boolean[] known;
+    /** Per cell: the value it can fall to and rise to given the other counts of its row ({@link SubCounts}). */
+    private final long[] floor;
+    private final long[] ceiling;
     private final int[][] lineCells;
     private final int[] lineTotal;
     private final String[] lineAxis;
     private final int[][] cellLines;
     /** Per line: the dimension it runs along, or -1 for a row total (it runs along the count columns). */
     private final int[] lineDimension;
+    /** Per cell: 0 not linked, {@link #HIDDEN_AT_SOURCE} or {@link #PUBLISHED_AT_SOURCE} for a linked figure. */
+    private final byte[] link;
+    private static final byte HIDDEN_AT_SOURCE = 1;
+    private static final byte PUBLISHED_AT_SOURCE = 2;
     /** Per row: how many of its dimensions are ALL. */
     private final int[] rowLevel;
     /** Per row: an id for the value of each dimension. */
@@ -37,11 +44,17 @@ final class CellGrid {
         int cells = rows.size() * counts;
         value = new long[cells];
         known = new boolean[cells];
+        floor = new long[cells];
+        ceiling = new long[cells];
+        link = new byte[cells];
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < counts; c++) {
-                Object v = rows.get(r).get(layout.countAt()[c]);
+                Row row = rows.get(r);
+                Object v = row.get(layout.countAt()[c]);
                 known[r * counts + c] = v != null;
                 value[r * counts + c] = v == null ? 0 : ((Number) v).longValue();
+                floor[r * counts + c] = floor(row, layout.atLeast()[c]);
+                ceiling[r * counts + c] = ceiling(row, layout.atMost()[c]);
             }
         }
         rowCoordinates = new int[rows.size()][];
@@ -81,6 +94,33 @@ final class CellGrid {
         lineDimension = lines.dimensions();
     }
 
+    /** The largest of the row's counts that are never above this one (0 without any). */
+    private static long floor(Row row, int[] smaller) {
+        long floor = 0;
+        for (int at : smaller) {
+            if (!row.isNullAt(at)) {
+                floor = Math.max(floor, row.getLong(at));
+            }
+        }
+        return floor;
+    }
+
+    /** The smallest sum of the row's counts this one is never above (no bound without any). */
+    private static long ceiling(Row row, int[][] larger) {
+        long ceiling = Long.MAX_VALUE;
+        for (int[] sum : larger) {
+            long total = 0;
+            for (int at : sum) {
+                total = row.isNullAt(at) ? Long.MAX_VALUE : total + row.getLong(at);
+                if (total == Long.MAX_VALUE) {
+                    break;
+                }
+            }
+            ceiling = Math.min(ceiling, total);
+        }
+        return ceiling;
+    }
+
     private void addLines(Row row, int r, SuppressionLayout layout, LineBuilder lines) {
         String[] dims = layout.dimensions();
         for (int d = 0; d < dims.length; d++) {
@@ -116,6 +156,34 @@ final class CellGrid {
     /** The gold value; meaningful only where {@link #known}. */
     long value(int cell) {
         return value[cell];
+    }
+
+    /**
+     * Marks a cell as a linked figure ({@link nl.opvangmonitor.common.tables.LinkedFigure}) whose source
+     * cells are hidden (so it must be hidden too) or published (so it is known and never a complement).
+     */
+    void link(int cell, boolean hiddenAtSource) {
+        link[cell] = hiddenAtSource ? HIDDEN_AT_SOURCE : PUBLISHED_AT_SOURCE;
+    }
+
+    /** Whether the cell is a linked figure whose source is hidden. */
+    boolean hiddenAtSource(int cell) {
+        return link[cell] == HIDDEN_AT_SOURCE;
+    }
+
+    /** Whether the cell can be hidden as a complement: gold has a value and no linked source publishes it. */
+    boolean eligible(int cell) {
+        return known[cell] && link[cell] != PUBLISHED_AT_SOURCE;
+    }
+
+    /** How far the cell's value can fall before a count of its row that is never above it. */
+    long roomBelow(int cell) {
+        return value[cell] - floor[cell];
+    }
+
+    /** How far the cell's value can rise before the counts of its row it is never above (Long.MAX_VALUE: no bound). */
+    long roomAbove(int cell) {
+        return ceiling[cell] == Long.MAX_VALUE ? Long.MAX_VALUE : ceiling[cell] - value[cell];
     }
 
     /** How many dimensions the cell totals over (its row's ALL values). */

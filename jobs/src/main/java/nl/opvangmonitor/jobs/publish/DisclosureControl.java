@@ -24,8 +24,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Gold to publish (privacy.md, "Disclosure control on publish tables") for a whole publication: per
- * table and time value, primary suppression and protecting hypercubes ({@link SuppressionFixpoint});
- * linked figures hidden wherever their source cells are ({@link LinkedFigures}); statistics hidden over a
+ * table and time value, primary suppression and protecting hypercubes ({@link SuppressionFixpoint}),
+ * where a linked figure ({@link LinkedFigures}) is hidden when its source table hides it and is never a
+ * complement when its source publishes it; statistics hidden over a
  * hidden count or fewer than k persons. A hidden cell becomes null and is named in the row's
  * {@code hidden_columns}; why is kept apart, for the log. Tables are published sources first, so one
  * instance holds what the linked tables need.
@@ -35,6 +36,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class DisclosureControl {
     private final int k;
+    private final List<LinkedFigure> figures;
     private final LinkedCells linked = new LinkedCells();
 
     /**
@@ -46,12 +48,21 @@ public final class DisclosureControl {
                             long complements) {
     }
 
-    /** Disclosure control with threshold k for the tables published through this instance. */
-    public DisclosureControl(int k) {
+    /**
+     * Disclosure control with threshold k for the tables published through this instance, which keeps
+     * the given linked figures consistent with their sources.
+     */
+    public DisclosureControl(int k, List<LinkedFigure> figures) {
         if (k < 2) {
             throw new IllegalArgumentException("the threshold k must be at least 2, got " + k);
         }
         this.k = k;
+        this.figures = List.copyOf(figures);
+    }
+
+    /** Disclosure control of the lake's publication: every declared linked figure ({@link LinkedFigures#all()}). */
+    public DisclosureControl(int k) {
+        this(k, LinkedFigures.all());
     }
 
     /** Applies disclosure control with threshold k to one gold table on its own. */
@@ -61,29 +72,24 @@ public final class DisclosureControl {
 
     /** Applies disclosure control to a gold table, after the tables its linked figures come from. */
     public Published publish(TableDef table, Dataset<Row> gold) {
-        List<LinkedFigure> figures = LinkedFigures.of(table).stream().filter(linked::knows).toList();
-        TableShape shape = new TableShape(table, figures.stream().map(LinkedFigure::column).collect(Collectors.toSet()));
+        List<LinkedFigure> figures = this.figures.stream().filter(f -> f.table().equals(table)).filter(linked::knows).toList();
+        TableShape shape = new TableShape(table);
         StructType schema = gold.schema();
         List<Row> rows = new ArrayList<>(gold.collectAsList());
         SuppressionLayout layout = SuppressionLayout.of(shape, schema, k);
         rows.sort(byTimeAndDimensions(layout));
         HiddenCell[][] why = new HiddenCell[rows.size()][schema.size()];
-        int passes = suppressCounts(rows, layout, why);
-        for (LinkedFigure figure : figures) {
-            int at = schema.fieldIndex(figure.column());
-            for (int r = 0; r < rows.size(); r++) {
-                if (linked.sourceHidden(figure, time(rows.get(r), layout), dimensions(rows.get(r), layout))) {
-                    why[r][at] = new HiddenCell(Reason.LINKED, 0);
-                }
-            }
-        }
+        int passes = suppressCounts(rows, layout, figures, why);
         hideStatistics(rows, shape, schema, why);
         remember(table, rows, layout, schema, why);
         return result(table, gold, rows, layout, why, passes);
     }
 
-    /** Primary and secondary suppression per time value, in parallel; returns the passes of the slowest. */
-    private int suppressCounts(List<Row> rows, SuppressionLayout layout, HiddenCell[][] why) {
+    /**
+     * Primary and secondary suppression per time value, in parallel, with the cells of linked figures
+     * marked by their sources; returns the passes of the slowest time value.
+     */
+    private int suppressCounts(List<Row> rows, SuppressionLayout layout, List<LinkedFigure> figures, HiddenCell[][] why) {
         if (layout.counts().length == 0) {
             return 0;
         }
@@ -93,6 +99,7 @@ public final class DisclosureControl {
                 .values().stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toList());
         return groups.parallelStream().mapToInt(group -> {
             CellGrid grid = new CellGrid(IntStream.of(group).mapToObj(rows::get).toList(), layout);
+            markLinks(grid, group, rows, layout, figures);
             SuppressionFixpoint result = SuppressionFixpoint.run(grid, k);
             for (int i = 0; i < group.length; i++) {
                 for (int c = 0; c < layout.counts().length; c++) {
@@ -101,6 +108,21 @@ public final class DisclosureControl {
             }
             return result.passes();
         }).max().orElse(0);
+    }
+
+    /** Marks each cell of a linked figure by whether its source table hides it ({@link LinkedCells#sourceHidden}). */
+    private void markLinks(CellGrid grid, int[] group, List<Row> rows, SuppressionLayout layout, List<LinkedFigure> figures) {
+        List<String> counts = List.of(layout.counts());
+        for (LinkedFigure figure : figures) {
+            int c = counts.indexOf(figure.column());
+            for (int i = 0; i < group.length; i++) {
+                Row row = rows.get(group[i]);
+                Map<String, String> dimensions = dimensions(row, layout);
+                if (figure.covers(dimensions)) {
+                    grid.link(i * counts.size() + c, linked.sourceHidden(figure, time(row, layout), dimensions));
+                }
+            }
+        }
     }
 
     /**
@@ -133,6 +155,7 @@ public final class DisclosureControl {
         for (int r = 0; r < rows.size(); r++) {
             String time = time(rows.get(r), layout);
             linked.time(table, time);
+            linked.row(table, dimensions(rows.get(r), layout));
             for (String count : counts) {
                 if (why[r][schema.fieldIndex(count)] != null) {
                     linked.hide(table, time, count, dimensions(rows.get(r), layout));

@@ -12,7 +12,9 @@ import java.util.stream.IntStream;
  * table's equations can fix any corner (tau-ARGUS's hypercube method). Counts cannot go below 0, so t
  * runs from minus the smallest positive corner to the smallest negative one: the cube protects only
  * when that range, the same for every corner, is at least {@code width} (k-1) wide, so that each corner
- * has at least k possible values whatever else is published (privacy.md, protection range).
+ * has at least k possible values whatever else is published (privacy.md, protection range). A corner
+ * bounded by other counts of its row ({@link nl.opvangmonitor.common.tables.SubCounts}) moves only as far
+ * as they let it.
  * Cost: the values newly hidden, weighted by how many dimensions a cell totals over (a subtotal costs
  * more than a detail cell, the national row most), a published zero only when nothing else is left.
  */
@@ -88,8 +90,8 @@ final class Hypercube {
         int[] corners = new int[1 << n];
         corners[0] = cell;
         long total = 0;
-        long smallestPositive = grid.value(cell);
-        long smallestNegative = Long.MAX_VALUE;
+        long down = grid.roomBelow(cell);
+        long up = grid.roomAbove(cell);
         for (int mask = 1; mask < corners.length; mask++) {
             int[] along = new int[Integer.bitCount(mask)];
             int[] to = new int[along.length];
@@ -107,13 +109,11 @@ final class Hypercube {
             }
             total += c;
             corners[mask] = corner;
-            if (positive(mask)) {
-                smallestPositive = Math.min(smallestPositive, grid.value(corner));
-            } else {
-                smallestNegative = Math.min(smallestNegative, grid.value(corner));
-            }
+            boolean positive = positive(mask);
+            down = Math.min(down, positive ? grid.roomBelow(corner) : grid.roomAbove(corner));
+            up = Math.min(up, positive ? grid.roomAbove(corner) : grid.roomBelow(corner));
         }
-        if (smallestNegative != Long.MAX_VALUE && smallestPositive + smallestNegative < width) {
+        if (up != Long.MAX_VALUE && down + up < width) {
             return;
         }
         bestCost = total;
@@ -145,11 +145,11 @@ final class Hypercube {
     }
 
     private long cost(int c) {
-        if (!grid.known(c)) {
-            return INVALID;
-        }
         if (hidden[c]) {
-            return 0;
+            return grid.known(c) ? 0 : INVALID;
+        }
+        if (!grid.eligible(c)) {
+            return INVALID;
         }
         if (grid.value(c) == 0) {
             return ZERO;

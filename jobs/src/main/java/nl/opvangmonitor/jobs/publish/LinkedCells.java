@@ -15,6 +15,8 @@ import nl.opvangmonitor.common.tables.TableDef;
 final class LinkedCells {
     private final Set<TableDef> published = new HashSet<>();
     private final Set<String> hidden = new HashSet<>();
+    /** Per table and dimension, the values its rows have. */
+    private final Map<String, Map<String, Set<String>>> values = new HashMap<>();
     /** Per table and calendar month ({@code yyyy-MM}), the table's time value in that month. */
     private final Map<String, String> timeInMonth = new HashMap<>();
 
@@ -29,17 +31,29 @@ final class LinkedCells {
         timeInMonth.put(table.name() + "|" + time.substring(0, 7), time);
     }
 
+    /** Records the dimension values of a row of a published table. */
+    void row(TableDef table, Map<String, String> dimensions) {
+        Map<String, Set<String>> ofTable = values.computeIfAbsent(table.name(), t -> new HashMap<>());
+        dimensions.forEach((d, v) -> ofTable.computeIfAbsent(d, x -> new HashSet<>()).add(v));
+    }
+
     /** Records a hidden count cell of a published table. */
     void hide(TableDef table, String time, String column, Map<String, String> dimensions) {
         hidden.add(key(table, time, column, dimensions));
     }
 
-    /** Whether a cell of the figure's table, at the given time and dimension values, has a hidden source cell. */
+    /**
+     * Whether a cell of the figure's table, at the given time and dimension values, must be hidden: every
+     * way of writing it from source cells ({@link LinkedFigure#representations}) has a hidden cell. When one
+     * way is all published, the cell can be worked out from the source table anyway, and hiding it would
+     * only hide a known number.
+     */
     boolean sourceHidden(LinkedFigure figure, String time, Map<String, String> dimensions) {
         String sourceTime = figure.time() == LinkedFigure.TimeMatch.SAME_DATE ? time
                 : timeInMonth.get(figure.source().name() + "|" + time.substring(0, 7));
-        return sourceTime != null && figure.sourceCells(dimensions).stream()
-                .anyMatch(source -> hidden.contains(key(figure.source(), sourceTime, figure.sourceColumn(), source)));
+        return sourceTime != null && figure.representations(dimensions, values.getOrDefault(figure.source().name(), Map.of()))
+                .stream().allMatch(way -> way.stream().anyMatch(
+                        source -> hidden.contains(key(figure.source(), sourceTime, figure.sourceColumn(), source))));
     }
 
     private static String key(TableDef table, String time, String column, Map<String, String> dimensions) {

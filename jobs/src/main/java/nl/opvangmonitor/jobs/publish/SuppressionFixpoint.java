@@ -7,7 +7,8 @@ import nl.opvangmonitor.jobs.publish.HiddenCell.Reason;
 /**
  * Primary and secondary suppression of one time value's cells, in memory:
  * <ol>
- *   <li>primary: a count of 1..k-1 is hidden;</li>
+ *   <li>primary: a count of 1..k-1 is hidden, and so is a linked figure whose source cells are
+ *       (a linked figure its source publishes is never a complement);</li>
  *   <li>hypercubes: each hidden cell becomes a corner of its cheapest fully hidden {@link Hypercube}
  *       whose corners can all move by at least k-1 together, which no combination of line equations and
  *       non-negativity can undo;</li>
@@ -45,6 +46,8 @@ final class SuppressionFixpoint {
         for (int cell = 0; cell < grid.cells(); cell++) {
             if (grid.known(cell) && PrimarySuppression.belowThreshold(grid.value(cell), k)) {
                 f.hide(cell, new HiddenCell(Reason.PRIMARY, 0), needy);
+            } else if (grid.hiddenAtSource(cell)) {
+                f.hide(cell, new HiddenCell(Reason.LINKED, 0), needy);
             }
         }
         BitSet unprotected = f.hypercubes(needy);
@@ -162,7 +165,7 @@ final class SuppressionFixpoint {
     private int best(int[] cells, int line, int incumbent) {
         int best = incumbent;
         for (int cell : cells) {
-            if (!hidden[cell] && grid.known(cell) && (best < 0 || better(cell, line, best))) {
+            if (!hidden[cell] && grid.eligible(cell) && (best < 0 || better(cell, line, best))) {
                 best = cell;
             }
         }

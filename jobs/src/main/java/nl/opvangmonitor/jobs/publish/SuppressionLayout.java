@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.opvangmonitor.common.tables.SubCounts;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * Where suppression finds things in a gold row: the time, dimension and count columns by position,
- * the row totals as count indices, and k. Serializable, so it travels to the executors with the
+ * the row totals as count indices, per count the columns whose sum bounds it from above ({@code atMost})
+ * and the columns that are never larger ({@code atLeast}) by position ({@link SubCounts}), and k. Serializable, so it travels to the executors with the
  * per-time-value work (a {@code TableDef} does not).
  */
 record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, String[] counts, int[] countAt,
-                         int[] rowTotals, int[][] rowTotalParts, int k) implements Serializable {
+                         int[] rowTotals, int[][] rowTotalParts, int[][][] atMost, int[][] atLeast, int k)
+        implements Serializable {
 
     /**
      * The layout of a table of the given shape whose rows have the given schema. A count may take
@@ -30,6 +33,12 @@ record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, S
                         + " takes part in two row totals, which disclosure control does not support");
             }
         }));
+        List<SubCounts.SubCount> bounds = SubCounts.of(shape.table());
+        int[][][] atMost = counts.stream().map(c -> bounds.stream().filter(b -> b.small().equals(c))
+                .map(b -> b.large().stream().mapToInt(schema::fieldIndex).toArray()).toArray(int[][]::new))
+                .toArray(int[][][]::new);
+        int[][] atLeast = counts.stream().map(c -> bounds.stream().filter(b -> b.large().equals(List.of(c)))
+                .mapToInt(b -> schema.fieldIndex(b.small())).toArray()).toArray(int[][]::new);
         return new SuppressionLayout(
                 shape.times().stream().mapToInt(schema::fieldIndex).toArray(),
                 shape.dimensions().toArray(String[]::new),
@@ -39,6 +48,6 @@ record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, S
                 totals.keySet().stream().mapToInt(counts::indexOf).toArray(),
                 totals.values().stream().map(parts -> parts.stream().mapToInt(counts::indexOf).toArray())
                         .toArray(int[][]::new),
-                k);
+                atMost, atLeast, k);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.LinkedFigure;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.testing.Frames;
@@ -166,6 +167,38 @@ class DisclosureControlTest {
                 "a/ALL/persons", "complement"), hiddenCells(published, table));
         assertEquals(2, published.passes());
         assertEquals(4, published.complements());
+    }
+
+    /**
+     * A per-row figure t(r) that is the source's row total s(r, ALL). In the source (the case above) the
+     * complement (b,ALL)=57 is hidden, so t(b)=57 is hidden too, as linked: published, it would give back
+     * (b,ALL) and with it the rectangle. t(a)=3 is primary, and its cube along r takes t(b) at no cost:
+     * t(c) and t(ALL) are published at the source and never complements. Without the link, t(b) is an
+     * ordinary cell and becomes t(a)'s complement.
+     */
+    @Test
+    void aLinkedFigureIsHiddenWhereItsSourceIsAndItsSourcesPublishedCellsAreNeverComplements() {
+        TableDef source = TableDef.builder(Layer.GOLD, "source").time("month").dim("r").dim("c")
+                .count("persons").keys("month", "r", "c").build();
+        TableDef target = TableDef.builder(Layer.GOLD, "target").time("month").dim("r")
+                .count("persons").keys("month", "r").build();
+        Dataset<Row> sourceGold = frame(source, crossTable(new long[][] {{3, 0, 0}, {15, 30, 12}, {50, 60, 70}})
+                .toArray(Row[]::new));
+        Dataset<Row> targetGold = frame(target, row(d("2026-01-31"), "a", 3L), row(d("2026-01-31"), "b", 57L),
+                row(d("2026-01-31"), "c", 180L), row(d("2026-01-31"), "ALL", 240L));
+        LinkedFigure rowTotals = new LinkedFigure(target, "persons", source, "persons",
+                LinkedFigure.TimeMatch.SAME_DATE, Map.of("c", "ALL"), Map.of());
+
+        DisclosureControl linked = new DisclosureControl(K, List.of(rowTotals));
+        linked.publish(source, sourceGold);
+        DisclosureControl.Published published = linked.publish(target, targetGold);
+        DisclosureControl alone = new DisclosureControl(K, List.of());
+        alone.publish(source, sourceGold);
+
+        assertEquals(Map.of("a/persons", "primary", "b/persons", "linked"), hiddenCells(published, target));
+        assertEquals(0, published.complements());
+        assertEquals(Map.of("a/persons", "primary", "b/persons", "complement"),
+                hiddenCells(alone.publish(target, targetGold), target));
     }
 
     @Test
