@@ -10,7 +10,6 @@ import nl.opvangmonitor.jobs.cli.LakeWriterLock;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +46,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Pseudonymiser pseudonymiser = new Pseudonymiser(key.resolve());
-        Lake lakeOfRun = SparkRuntime.lake(IngestJob.NAME, Verbosity.isVerbose(), lake.root());
+        Lake lakeOfRun = lake.openOrCreate(IngestJob.NAME);
         // two ingest runs at once would both take the same deliveries as pending
         try (LakeLock lock = LakeWriterLock.take(lakeOfRun, IngestJob.NAME, 0)) {
             new IngestJob(lakeOfRun, pseudonymiser).run(raw, until).print(Console.out());

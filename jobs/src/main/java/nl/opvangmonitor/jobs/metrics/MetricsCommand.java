@@ -7,7 +7,6 @@ import nl.opvangmonitor.common.spark.LakeLock;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.LakeWriterLock;
-import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +27,7 @@ public final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Lake lakeOfRun = SparkRuntime.lake("metrics", Verbosity.isVerbose(), lake.root());
+        Lake lakeOfRun = lake.open("metrics");
         try (LakeLock lock = LakeWriterLock.take(lakeOfRun, "metrics", 0)) {
             LocalDate used = MetricsJob.run(lakeOfRun, asOf);
             nl.opvangmonitor.jobs.cli.Console.out().println("metrics: gold tables written for as_of " + used);

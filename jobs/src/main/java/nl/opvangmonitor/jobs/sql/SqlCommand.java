@@ -13,7 +13,6 @@ import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.JobFailure;
 import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -62,7 +61,7 @@ public final class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Lake source = SparkRuntime.lake(JOB, Verbosity.isVerbose(), lake.root());
+        Lake source = lake.open(JOB);
         List<TableDef> tables = LakeCatalog.register(source, includeQuarantine);
         Console.progress(JOB, tables.size() + " tables registered"
                 + (includeQuarantine ? " (quarantine included: raw identifiers!)" : ""));
