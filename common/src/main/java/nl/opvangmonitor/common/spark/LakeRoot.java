@@ -34,12 +34,13 @@ public final class LakeRoot {
     /**
      * The root as the file system sees it: a relative path is resolved against the file system's working
      * folder (the process's working directory for local paths), so Spark SQL, Delta and the lock all mean the
-     * same folder. Local roots stay plain absolute paths, others keep their scheme ({@code hdfs://...}).
+     * same folder. A local root given without a scheme stays a plain absolute path; others keep their scheme.
      */
     public static String qualified(Configuration hadoop, String root) throws IOException {
         Path path = new Path(root);
         Path qualified = path.getFileSystem(hadoop).makeQualified(path);
-        return "file".equals(qualified.toUri().getScheme()) ? qualified.toUri().getPath() : qualified.toString();
+        boolean plainLocal = path.toUri().getScheme() == null && "file".equals(qualified.toUri().getScheme());
+        return plainLocal ? qualified.toUri().getPath() : qualified.toString();
     }
 
     /** Whether the folder holds a lake: a layer folder or the lake lock in it. */

@@ -12,6 +12,7 @@ import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import nl.opvangmonitor.jobs.ingest.KeyOptions;
+import nl.opvangmonitor.jobs.ingest.QualityGate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,6 +28,8 @@ public final class PipelineCommand implements Callable<Integer> {
     Verbosity verbosity;
     @Mixin
     KeyOptions key;
+    @Mixin
+    QualityGate gate;
 
     @Option(names = "--raw", required = true, paramLabel = "DIR", description = "Root of the landing zone.")
     String raw;
@@ -48,7 +51,7 @@ public final class PipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return runLocked(lake, key, new PipelineJob.Request(raw, asOf, k, exports), lockWait);
+        return runLocked(lake, key, new PipelineJob.Request(raw, asOf, k, exports, gate), lockWait);
     }
 
     /** Runs the chain under the lake lock and prints the summary; shared with the demo command. */

@@ -89,11 +89,14 @@ public final class SqlCommand implements Callable<Integer> {
     private void interactive(SparkSession spark) {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintWriter prompt = spec.commandLine().getErr();
+        boolean atATerminal = System.console() != null; // statements piped in or from a file: no prompts in the output
         StringBuilder pending = new StringBuilder();
         try {
             while (true) {
-                prompt.print(pending.isEmpty() ? "sql> " : "  -> ");
-                prompt.flush();
+                if (atATerminal) {
+                    prompt.print(pending.isEmpty() ? "sql> " : "  -> ");
+                    prompt.flush();
+                }
                 String line = in.readLine();
                 if (line == null) {
                     break;
