@@ -49,6 +49,13 @@ public final class QualityGate {
         return new QualityGate();
     }
 
+    /** A gate that keeps and prints its findings but never stops: for generated data, whose defects are on purpose (bench). */
+    public static QualityGate warning() {
+        QualityGate gate = new QualityGate();
+        gate.mode = Mode.WARN;
+        return gate;
+    }
+
     double maxQuarantineShare() {
         return maxQuarantineShare;
     }
