@@ -2,6 +2,7 @@
 
 Only the publish layer is read: it is disclosure-controlled (suppressed cells are empty, NaN here).
 """
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -10,9 +11,26 @@ from deltalake import DeltaTable
 ALL = "ALL"
 
 
+LAKE_VARIABLE = "OPVANGMONITOR_LAKE"
+# The folder the README's commands run in; a notebook's kernel runs in notebooks/ instead.
+REPOSITORY = Path(__file__).resolve().parent.parent
+
+
+def lake_root(lake: str) -> Path:
+    """The lake folder: a relative OPVANGMONITOR_LAKE means the same folder as for the command line, which runs
+    from the repository root (a kernel's working directory is notebooks/); other paths are taken as they are."""
+    path = Path(lake)
+    if not path.is_absolute() and lake == os.environ.get(LAKE_VARIABLE):
+        path = REPOSITORY / path
+    return path.resolve()
+
+
 def publish(lake: str, table: str) -> pd.DataFrame:
-    """The publish table `publish.<table>` of the lake as a DataFrame (empty if it does not exist)."""
-    path = Path(lake) / "publish" / table
+    """The publish table `publish.<table>` of the lake as a DataFrame; a missing lake or table is an error naming it."""
+    root = lake_root(lake)
+    if not root.is_dir():
+        raise FileNotFoundError(f"no lake at {root} (set {LAKE_VARIABLE} to the lake folder)")
+    path = root / "publish" / table
     if not (path / "_delta_log").exists():
         raise FileNotFoundError(f"{path} is not a Delta table: run the pipeline first (see README.md)")
     return DeltaTable(str(path)).to_pandas()

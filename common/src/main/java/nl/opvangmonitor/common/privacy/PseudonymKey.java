@@ -1,6 +1,9 @@
 package nl.opvangmonitor.common.privacy;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +42,21 @@ public final class PseudonymKey {
     public static PseudonymKey fromFile(Path file) {
         try {
             return of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (FileSystemException e) { // its message is the path again; the reason is what a person needs
+            throw new IllegalArgumentException("cannot read the key file " + file + ": " + reason(e));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the key file " + file + ": " + e.getMessage());
         }
+    }
+
+    private static String reason(FileSystemException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
     }
 
     /**

@@ -100,6 +100,18 @@ public final class Lake {
     }
 
     /**
+     * Deletes the rows matching the condition in one commit; returns false, committing nothing, when the table is
+     * absent or holds no such row, so repeating a deletion makes no new version.
+     */
+    public boolean delete(TableDef table, Column condition) {
+        if (!exists(table) || load(table).filter(condition).isEmpty()) {
+            return false;
+        }
+        withRunMetadata(() -> delta(table).delete(condition));
+        return true;
+    }
+
+    /**
      * Upserts rows by the table's keys (the caller deduplicates by key first), one commit; rows
      * whose non-key columns (the run id aside) are unchanged are not rewritten. Returns false,
      * committing nothing, when every row is in the table as it is already, so a re-run makes no new version.

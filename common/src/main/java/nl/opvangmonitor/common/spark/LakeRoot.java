@@ -1,6 +1,10 @@
 package nl.opvangmonitor.common.spark;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.opvangmonitor.common.tables.Layer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -25,6 +29,35 @@ public final class LakeRoot {
         Configuration conf = new Configuration();
         conf.set(UMASK_KEY, UMASK);
         return conf;
+    }
+
+    /**
+     * The root as the file system sees it: a relative path is resolved against the file system's working
+     * folder (the process's working directory for local paths), so Spark SQL, Delta and the lock all mean the
+     * same folder. A local root given without a scheme stays a plain absolute path; others keep their scheme.
+     */
+    public static String qualified(Configuration hadoop, String root) throws IOException {
+        Path path = new Path(root);
+        Path qualified = path.getFileSystem(hadoop).makeQualified(path);
+        boolean plainLocal = path.toUri().getScheme() == null && "file".equals(qualified.toUri().getScheme());
+        return plainLocal ? qualified.toUri().getPath() : qualified.toString();
+    }
+
+    /** Whether the folder holds a lake: a layer folder or the lake lock in it. */
+    public static boolean holdsLake(FileSystem fs, Path root) throws IOException {
+        if (!fs.exists(root) || !fs.getFileStatus(root).isDirectory()) {
+            return false;
+        }
+        Set<String> names = Arrays.stream(fs.listStatus(root)).map(s -> s.getPath().getName()).collect(Collectors.toSet());
+        return names.contains(LakeLock.FILE) || Arrays.stream(Layer.values()).anyMatch(l -> names.contains(l.folder()));
+    }
+
+    /** Whether a new lake may be made at the root: the folder is new (in an existing folder) or empty. */
+    public static boolean mayHoldNewLake(FileSystem fs, Path root) throws IOException {
+        if (fs.exists(root)) {
+            return fs.getFileStatus(root).isDirectory() && fs.listStatus(root).length == 0;
+        }
+        return root.getParent() == null || fs.exists(root.getParent());
     }
 
     /** Creates the root with permission 700 when it does not exist yet; an existing root is left as it is. */

@@ -54,7 +54,40 @@ public final class OpsTables {
             .keys("table_name", "time_value", "dimensions", "column_name")
             .build();
 
+    /**
+     * What ingest's quality gate found about deliveries as a whole (a quarantine share over the limit, a missing
+     * delivery, a cut-off file, a manifest mismatch): one row per delivery and check, kept for the record.
+     */
+    public static final TableDef DELIVERY_FINDINGS = TableDef.builder(Layer.OPS, "delivery_findings")
+            .string("source")
+            .date("delivery_date")
+            .string("check")
+            .string("detail")
+            .string("run_id")
+            .required("found_at", DataTypes.TimestampType)
+            .keys("source", "delivery_date", "check")
+            .build();
+
+    /**
+     * Deliveries taken back with {@code ingest --retract}: what was retracted (its checksum and row accounting, as
+     * ops.deliveries held it), by whom, when and why. A landed delivery with a retracted checksum is not taken again.
+     */
+    public static final TableDef RETRACTIONS = TableDef.builder(Layer.OPS, "retractions")
+            .string("source")
+            .date("delivery_date")
+            .string("checksum")
+            .required("files", DataTypes.createArrayType(DataTypes.StringType, false))
+            .required("rows_read", DataTypes.LongType)
+            .required("rows_accepted", DataTypes.LongType)
+            .required("rows_quarantined", DataTypes.LongType)
+            .string("reason")
+            .string("retracted_by")
+            .required("retracted_at", DataTypes.TimestampType)
+            .string("run_id")
+            .keys("source", "delivery_date", "checksum")
+            .build();
+
     public static List<TableDef> all() {
-        return List.of(DELIVERIES, CONFORM_STATE, DISCLOSURE_LOG);
+        return List.of(DELIVERIES, CONFORM_STATE, DELIVERY_FINDINGS, RETRACTIONS, DISCLOSURE_LOG);
     }
 }

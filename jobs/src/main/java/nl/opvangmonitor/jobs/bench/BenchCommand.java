@@ -28,9 +28,9 @@ import picocli.CommandLine.Option;
  * the report as Markdown and CSV into the work folder and to stdout.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Times the pipeline at one or more data scales against a bare Spark scan and a DuckDB peer,",
-                "cross-checks DuckDB's numbers with the Spark gold tables (a difference exits 1), and writes",
-                "bench.md and bench.csv into the work folder and to stdout. Generated data and the demo key only."})
+        description = {"Times the pipeline at one or more data scales against a bare Spark scan and a DuckDB peer.",
+                "Cross-checks DuckDB's numbers with the Spark gold tables (a difference exits 1) and writes bench.md "
+                        + "and bench.csv into the work folder and to stdout. Generated data and the demo key only."})
 public final class BenchCommand implements Callable<Integer> {
     private static final String JOB = "bench";
     private static final long SEED = 1;

@@ -16,6 +16,7 @@ import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.jobs.cli.SparkRuntime;
+import nl.opvangmonitor.jobs.ingest.QualityGate;
 import nl.opvangmonitor.jobs.pipeline.PipelineJob;
 import nl.opvangmonitor.jobs.pipeline.PipelineSummary;
 import org.apache.spark.sql.Row;
@@ -50,7 +51,7 @@ public final class BenchedPipeline {
         StageClock clock = new StageClock(jobs);
         PipelineJob.run(lake, new Pseudonymiser(PseudonymKey.demo()),
                 new PipelineJob.Request(args[0], args[3].equals(LATEST) ? null : LocalDate.parse(args[3]),
-                        Integer.parseInt(args[2]), null), clock::enter);
+                        Integer.parseInt(args[2]), null, QualityGate.warning()), clock::enter); // defects on purpose
         out.printf(Locale.ROOT, "%s\tend\t%d\t%.3f\t%d%n", LINE, System.currentTimeMillis(),
                 ProcessFigures.cpuSeconds(), ProcessFigures.rssPeakBytes().orElse(-1L));
         Map<String, long[]> rows = rowsInAndOut(lake);

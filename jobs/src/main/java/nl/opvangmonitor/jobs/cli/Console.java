@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 
 /**
  * Progress on stderr (which job, which step, rows, elapsed time) and the final summary on
@@ -12,6 +13,8 @@ import java.util.Locale;
  */
 public final class Console {
     private static final Instant START = Instant.now();
+    /** The least time between two lines of a {@link #throttled} counter. */
+    public static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(5);
 
     private Console() {
     }
@@ -20,6 +23,21 @@ public final class Console {
     public static void progress(String job, String message) {
         System.err.printf(Locale.ROOT, "[%s] %s (%.1f s)%n", job, message, elapsedSeconds());
         System.err.flush();
+    }
+
+    /**
+     * A progress counter for a fast loop: {@code [job] 1,234 <what>} at most once per {@link #PROGRESS_INTERVAL},
+     * so a run of a second prints a line or none, not twenty.
+     */
+    public static LongConsumer throttled(String job, String what) {
+        Instant[] last = {Instant.now()};
+        return done -> {
+            Instant now = Instant.now();
+            if (Duration.between(last[0], now).compareTo(PROGRESS_INTERVAL) >= 0) {
+                last[0] = now;
+                progress(job, count(done) + " " + what);
+            }
+        };
     }
 
     /** A warning a person must see, e.g. that a demo key is in use. */

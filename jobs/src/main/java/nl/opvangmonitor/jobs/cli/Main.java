@@ -1,5 +1,7 @@
 package nl.opvangmonitor.jobs.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
 /** Entry point for the launcher and for {@code spark-submit --class nl.opvangmonitor.jobs.cli.Main}. */
@@ -23,6 +25,8 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new OpvangmonitorCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(LocalDate.class, Main::date);
+        cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Throwable root = rootCause(e);
             String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
@@ -35,6 +39,23 @@ public final class Main {
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE
                 : e instanceof JobFailure f ? f.exitCode() : ExitCodes.FAILURE);
         return cli;
+    }
+
+    /** A date option's value: {@code yyyy-MM-dd}, or a usage error saying so (not Java's parse exception). */
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date of the form yyyy-MM-dd");
+        }
+    }
+
+    /** A usage error as one line naming the command and where the options are listed; exit 2. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println("opvangmonitor: usage error: " + firstLine(e.getMessage()) + " (see "
+                + command.getCommandSpec().qualifiedName() + " --help)");
+        return ExitCodes.USAGE;
     }
 
     private static Throwable rootCause(Throwable e) {

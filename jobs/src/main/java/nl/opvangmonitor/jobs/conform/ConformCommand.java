@@ -7,7 +7,6 @@ import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.LakeWriterLock;
-import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +29,7 @@ public final class ConformCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Lake lakeOfRun = SparkRuntime.lake("conform", Verbosity.isVerbose(), lake.root());
+        Lake lakeOfRun = lake.open("conform");
         try (LakeLock lock = LakeWriterLock.take(lakeOfRun, "conform", 0)) {
             new ConformJob(lakeOfRun).run(full).print(Console.out());
         }

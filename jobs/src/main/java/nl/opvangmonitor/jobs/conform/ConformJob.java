@@ -39,8 +39,10 @@ public final class ConformJob {
     }
 
     /** Runs the job; reading and writing happen here, the transformations are pure functions. */
-    public ConformSummary run(boolean full) {
+    public ConformSummary run(boolean fullAsked) {
         outcomes.clear();
+        // a retraction clears the watermark: records only the retracted delivery had must leave silver too
+        boolean full = fullAsked || ConformState.cleared(lake);
         if (BronzeTables.all().stream().noneMatch(lake::exists)) {
             throw new JobFailure("no bronze tables under " + lake.root() + ": run ingest first");
         }

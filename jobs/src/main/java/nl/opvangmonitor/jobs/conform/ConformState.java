@@ -71,6 +71,11 @@ public final class ConformState {
         return fresh;
     }
 
+    /** Whether the watermark was cleared (by {@code ingest --retract}): it exists and holds no delivery. */
+    public static boolean cleared(Lake lake) {
+        return lake.exists(OpsTables.CONFORM_STATE) && lake.read(OpsTables.CONFORM_STATE).isEmpty();
+    }
+
     /** Records the deliveries as conformed; {@code replace} (a full rebuild) replaces the whole watermark. */
     public static void record(Lake lake, Collection<Fresh> conformed, boolean replace) {
         Timestamp now = Timestamp.from(Instant.now());

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +33,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int exported = ExportJob.run(SparkRuntime.lake(JOB, Verbosity.isVerbose(), lake.root()), out, formats);
+        int exported = ExportJob.run(lake.open(JOB), out, formats);
         Console.out().println("exported " + exported + " publish tables as " + formats + " to " + out);
         return 0;
     }

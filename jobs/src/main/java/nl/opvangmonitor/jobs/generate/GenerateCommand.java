@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code opvangmonitor generate}: writes synthetic raw deliveries of the seven sources (synthetic-data.md). */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes synthetic raw deliveries of all seven sources, as data-contract.md describes them,",
-                "with defects on purpose and a manifest of them. Same seed and options: the same bytes."})
+        description = {"Writes synthetic raw deliveries of all seven sources, as data-contract.md describes them.",
+                "Defects are made on purpose, with a manifest of them. Same seed and options: the same bytes."})
 public final class GenerateCommand implements Callable<Integer> {
     private static final String JOB = "generate";
 
@@ -81,7 +81,7 @@ public final class GenerateCommand implements Callable<Integer> {
         Console.progress(JOB, String.format(Locale.ROOT, "%s persons, scale %s, seed %d, %s..%s, defect rate %s into %s",
                 Console.count(params.persons()), params.scale(), seed, from, to, defectRate, out));
         Generator.Summary summary = Generator.write(params, seed, from, to, out,
-                done -> Console.progress(JOB, Console.count(done) + " persons done"));
+                Console.throttled(JOB, "persons done"));
         printSummary(summary);
         return ExitCodes.OK;
     }
@@ -142,7 +142,7 @@ public final class GenerateCommand implements Callable<Integer> {
     private void printProbe(SyntheticWorld world) {
         Console.progress(JOB, "probe: " + Console.count(world.params.persons()) + " persons, scale " + world.params.scale());
         List<CalibrationProbe.Figure> figures = CalibrationProbe.measure(world,
-                done -> Console.progress(JOB, Console.count(done) + " persons done"));
+                Console.throttled(JOB, "persons done"));
         PrintStream o = Console.out();
         o.printf(Locale.ROOT, "%-62s %12s %12s%n", "figure (from the in-memory model)", "generated", "published");
         for (CalibrationProbe.Figure f : figures) {

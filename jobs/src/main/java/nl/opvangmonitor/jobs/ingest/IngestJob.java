@@ -44,11 +44,20 @@ public final class IngestJob {
      * returns, per source, what was done. A scheduled run for a date leaves later deliveries to the run of their own date.
      */
     public IngestSummary run(String rawRoot, LocalDate until) {
+        return run(rawRoot, until, QualityGate.defaults());
+    }
+
+    /**
+     * The same run under the given quality gate: its findings are warned about and kept in ops.delivery_findings
+     * before the ledger is written; {@link IngestSummary#enforceGate()} then stops the caller when one is over the limits.
+     */
+    public IngestSummary run(String rawRoot, LocalDate until, QualityGate gate) {
         List<Delivery> landed = dueBy(Landing.scan(lake.spark().sparkContext().hadoopConfiguration(), rawRoot,
                 Console::warn), until);
         Console.progress(NAME, landed.size() + " deliveries landed; checking them against ops.deliveries");
         Map<String, String> checksums = DeliveryChecksums.compute(lake.spark().sparkContext().hadoopConfiguration(), landed);
-        List<Delivery> pending = DeliveryLedger.read(lake).pending(landed, checksums);
+        DeliveryLedger ledger = DeliveryLedger.read(lake);
+        List<Delivery> pending = ledger.pending(landed, checksums);
 
         SourceIngest ingest = new SourceIngest(lake, new Pseudonyms(pseudonymiser));
         List<SourceResult> results = new ArrayList<>();
@@ -68,10 +77,15 @@ public final class IngestJob {
                     Console.elapsedSeconds() - started));
         }
         List<DeliveryAccount> ingested = results.stream().flatMap(r -> r.ingested().stream()).toList();
+        List<DeliveryFinding> findings = new DeliveryChecks(lake.spark().sparkContext().hadoopConfiguration())
+                .findings(ingested, ledger.datesWith(ingested), gate.maxQuarantineShare());
+        findings.forEach(f -> Console.warn("quality gate: " + f.describe()));
+        Instant now = Instant.now();
+        DeliveryFindings.record(lake, findings, now);
         if (!ingested.isEmpty()) {
-            DeliveryLedger.record(lake, ingested, Instant.now());
+            DeliveryLedger.record(lake, ingested, now);
         }
-        return new IngestSummary(results);
+        return new IngestSummary(results, findings, gate);
     }
 
     /** The deliveries dated on or before {@code until}; the later ones are named in one notice. */

@@ -5,15 +5,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.cli.ExitCodes;
+import nl.opvangmonitor.jobs.cli.JobFailure;
 
 /** The outcome of an ingest run, per source, printed as the accounting table on stdout. */
 public final class IngestSummary {
     private static final String ROW = "%-22s %10s %8s %12s %12s %12s%n";
 
     private final List<SourceResult> sources;
+    private final List<DeliveryFinding> findings;
+    private final QualityGate gate;
 
-    IngestSummary(List<SourceResult> sources) {
+    IngestSummary(List<SourceResult> sources, List<DeliveryFinding> findings, QualityGate gate) {
         this.sources = List.copyOf(sources);
+        this.findings = List.copyOf(findings);
+        this.gate = gate;
+    }
+
+    /**
+     * Stops the run (exit 3, data quality) when a finding is over the gate's limits, naming the first and counting
+     * the rest; the deliveries are ingested and the findings kept, so a scheduler stops before conform.
+     */
+    public void enforceGate() {
+        List<DeliveryFinding> stopping = findings.stream().filter(gate::stops).toList();
+        if (!stopping.isEmpty()) {
+            throw new JobFailure("quality gate: " + stopping.get(0).describe()
+                    + (stopping.size() > 1 ? " (and " + (stopping.size() - 1) + " more)" : "")
+                    + "; see ops.delivery_findings, retract with ingest --retract", ExitCodes.DATA_QUALITY);
+        }
     }
 
     /** Deliveries ingested by this run, over all sources. */

@@ -46,15 +46,19 @@ final class SourceIngest {
         // checked once and kept: the routing count and the bronze and quarantine writes all read it
         Dataset<Row> checked = checked(parsed, source).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Map<LocalDate, Long> read = new HashMap<>();
-            parsed.groupBy(BronzeTables.DELIVERY_DATE).count().collectAsList()
-                    .forEach(r -> read.put(r.getDate(0).toLocalDate(), r.getLong(1)));
+            Map<LocalDate, Map<String, Long>> readByFile = new HashMap<>();
+            parsed.groupBy(BronzeTables.DELIVERY_DATE, BronzeTables.SOURCE_FILE).count().collectAsList()
+                    .forEach(r -> readByFile.computeIfAbsent(r.getDate(0).toLocalDate(), d -> new HashMap<>())
+                            .put(r.getString(1), r.getLong(2)));
             new TreeSet<>(notices.value()).forEach(Console::warn);
 
             Routed routed = Routed.count(checked);
             parsed.unpersist();
-            List<DeliveryAccount> accounts = pending.stream().map(d -> new DeliveryAccount(d, checksums.get(d.name()),
-                    read.getOrDefault(d.date(), 0L), routed.accepted(d.date()), routed.quarantined(d.date()))).toList();
+            List<DeliveryAccount> accounts = pending.stream().map(d -> {
+                Map<String, Long> perFile = readByFile.getOrDefault(d.date(), Map.of());
+                return new DeliveryAccount(d, checksums.get(d.name()), perFile.values().stream().mapToLong(Long::longValue).sum(),
+                        routed.accepted(d.date()), routed.quarantined(d.date()), perFile);
+            }).toList();
             RowAccounting.check(accounts);
 
             String slice = slice(pending);

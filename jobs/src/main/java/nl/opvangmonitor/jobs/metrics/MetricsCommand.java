@@ -1,13 +1,14 @@
 package nl.opvangmonitor.jobs.metrics;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.spark.LakeLock;
+import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.LakeWriterLock;
-import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,15 +24,30 @@ public final class MetricsCommand implements Callable<Integer> {
     Verbosity verbosity;
 
     @Option(names = "--as-of", paramLabel = "DATE",
-            description = "Reporting date (yyyy-MM-dd). Default: the latest delivery date over all sources.")
+            description = "Reporting date (yyyy-MM-dd). Default: the latest delivery date over all sources. "
+                    + "A date after the month of the newest delivery is refused (exit 2) unless --allow-future.")
     LocalDate asOf;
+
+    @Option(names = "--allow-future", description = "Compute an --as-of after the month of the newest delivery anyway.")
+    boolean allowFuture;
+
+    @Option(names = "--drop-as-of", paramLabel = "DATE",
+            description = "Instead of computing: remove this as_of's slice from the gold tables that keep one per as_of "
+                    + "and from their publish tables (idempotent).")
+    LocalDate dropAsOf;
 
     @Override
     public Integer call() {
-        Lake lakeOfRun = SparkRuntime.lake("metrics", Verbosity.isVerbose(), lake.root());
+        Lake lakeOfRun = lake.open("metrics");
         try (LakeLock lock = LakeWriterLock.take(lakeOfRun, "metrics", 0)) {
-            LocalDate used = MetricsJob.run(lakeOfRun, asOf);
-            nl.opvangmonitor.jobs.cli.Console.out().println("metrics: gold tables written for as_of " + used);
+            if (dropAsOf != null) {
+                List<String> dropped = AsOfSlices.drop(lakeOfRun, dropAsOf);
+                Console.out().println(dropped.isEmpty() ? "metrics: no table holds as_of " + dropAsOf + ": nothing dropped"
+                        : "metrics: as_of " + dropAsOf + " dropped from " + String.join(", ", dropped));
+                return ExitCodes.OK;
+            }
+            LocalDate used = MetricsJob.run(lakeOfRun, asOf, allowFuture);
+            Console.out().println("metrics: gold tables written for as_of " + used);
         }
         return ExitCodes.OK;
     }

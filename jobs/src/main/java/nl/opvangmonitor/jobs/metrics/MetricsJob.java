@@ -1,11 +1,13 @@
 package nl.opvangmonitor.jobs.metrics;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.JobFailure;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -22,10 +24,23 @@ public final class MetricsJob {
     private MetricsJob() {
     }
 
-    /** Computes and writes all facts and gold tables; returns the as_of used. */
+    /** Computes and writes all facts and gold tables on any as_of, a future one included; returns the as_of used. */
     public static LocalDate run(Lake lake, LocalDate requestedAsOf) {
+        return run(lake, requestedAsOf, true);
+    }
+
+    /**
+     * The same, refusing (usage error) an as_of after the month of the newest delivery unless {@code allowFuture}:
+     * its figures would be the last known state carried forward, and its slice would stay in the as_of tables.
+     */
+    public static LocalDate run(Lake lake, LocalDate requestedAsOf, boolean allowFuture) {
         LocalDate[] range = deliveryRange(lake);
         LocalDate asOf = requestedAsOf != null ? requestedAsOf : range[1];
+        LocalDate lastKnown = YearMonth.from(range[1]).atEndOfMonth();
+        if (!allowFuture && asOf.isAfter(lastKnown)) {
+            throw new JobFailure("as_of " + asOf + " lies after the month of the newest delivery (" + range[1]
+                    + "): give an earlier --as-of, or --allow-future to compute it anyway", ExitCodes.USAGE);
+        }
         MetricContext context = new MetricContext(lake.spark(), asOf, range[0], lake::read, lake.runId());
         Console.progress(JOB, "as_of " + asOf + ", months from " + context.firstMonth());
         write(lake, context, MetricTables.facts(), true);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
+import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.Main;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import nl.opvangmonitor.jobs.ingest.KeyOptions;
@@ -45,7 +46,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         KeyOptions demoKey = new KeyOptions();
         demoKey.useDemoKey();
-        int code = PipelineCommand.runLocked(lake.toAbsolutePath().toString(), demoKey,
+        int code = PipelineCommand.runLocked(LakeOption.at(lake.toString()), demoKey,
                 new PipelineJob.Request(raw.toAbsolutePath().toString(), null, 10, out.resolve("exports")), 0);
         Path report = out.resolve("report.html");
         Main.commandLine().execute("report", "--lake", lake.toAbsolutePath().toString(), "--out", report.toString());

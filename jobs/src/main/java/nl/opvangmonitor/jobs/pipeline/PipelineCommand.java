@@ -10,9 +10,9 @@ import nl.opvangmonitor.jobs.cli.LakeWriterLock;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import nl.opvangmonitor.jobs.ingest.KeyOptions;
+import nl.opvangmonitor.jobs.ingest.QualityGate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +28,8 @@ public final class PipelineCommand implements Callable<Integer> {
     Verbosity verbosity;
     @Mixin
     KeyOptions key;
+    @Mixin
+    QualityGate gate;
 
     @Option(names = "--raw", required = true, paramLabel = "DIR", description = "Root of the landing zone.")
     String raw;
@@ -49,13 +51,13 @@ public final class PipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return runLocked(lake.root(), key, new PipelineJob.Request(raw, asOf, k, exports), lockWait);
+        return runLocked(lake, key, new PipelineJob.Request(raw, asOf, k, exports, gate), lockWait);
     }
 
     /** Runs the chain under the lake lock and prints the summary; shared with the demo command. */
-    static int runLocked(String root, KeyOptions key, PipelineJob.Request request, long lockWait) {
+    static int runLocked(LakeOption lake, KeyOptions key, PipelineJob.Request request, long lockWait) {
         Pseudonymiser pseudonymiser = new Pseudonymiser(key.resolve());
-        Lake lakeOfRun = SparkRuntime.lake(PipelineJob.NAME, Verbosity.isVerbose(), root);
+        Lake lakeOfRun = lake.openOrCreate(PipelineJob.NAME);
         try (LakeLock lock = LakeWriterLock.take(lakeOfRun, PipelineJob.NAME, lockWait)) {
             LocalDate used = PipelineJob.run(lakeOfRun, pseudonymiser, request);
             Console.out().println("pipeline: done for as_of " + used + " in "

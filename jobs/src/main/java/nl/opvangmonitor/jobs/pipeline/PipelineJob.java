@@ -11,6 +11,7 @@ import nl.opvangmonitor.jobs.conform.ConformJob;
 import nl.opvangmonitor.jobs.export.ExportFormat;
 import nl.opvangmonitor.jobs.export.ExportJob;
 import nl.opvangmonitor.jobs.ingest.IngestJob;
+import nl.opvangmonitor.jobs.ingest.QualityGate;
 import nl.opvangmonitor.jobs.metrics.MetricsJob;
 import nl.opvangmonitor.jobs.publish.PublishJob;
 
@@ -26,7 +27,11 @@ public final class PipelineJob {
     }
 
     /** What the chain is asked to do. */
-    public record Request(String raw, LocalDate asOf, int k, Path exports) {
+    public record Request(String raw, LocalDate asOf, int k, Path exports, QualityGate gate) {
+        /** A request under the default quality gate. */
+        public Request(String raw, LocalDate asOf, int k, Path exports) {
+            this(raw, asOf, k, exports, QualityGate.defaults());
+        }
     }
 
     /** Runs the steps in order with one progress line each; returns the as_of the metrics used. */
@@ -40,11 +45,12 @@ public final class PipelineJob {
      */
     public static LocalDate run(Lake lake, Pseudonymiser pseudonymiser, Request request, Consumer<String> onStage) {
         step(onStage, "ingest", "1/5 ingest " + request.raw());
-        new IngestJob(lake, pseudonymiser).run(request.raw(), request.asOf());
+        // over the quality gate the chain stops here (exit 3), before conform takes the deliveries
+        new IngestJob(lake, pseudonymiser).run(request.raw(), request.asOf(), request.gate()).enforceGate();
         step(onStage, "conform", "2/5 conform");
         new ConformJob(lake).run(false);
         step(onStage, "metrics", "3/5 metrics" + (request.asOf() == null ? "" : " as of " + request.asOf()));
-        LocalDate asOf = MetricsJob.run(lake, request.asOf());
+        LocalDate asOf = MetricsJob.run(lake, request.asOf(), false);
         step(onStage, "publish", "4/5 publish, k=" + request.k());
         PublishJob.run(lake, request.k());
         if (request.exports() != null) {

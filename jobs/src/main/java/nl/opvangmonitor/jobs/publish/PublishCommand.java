@@ -7,7 +7,6 @@ import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.LakeWriterLock;
-import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +41,7 @@ public final class PublishCommand implements Callable<Integer> {
         if (k < 2) {
             throw new ParameterException(spec.commandLine(), "--k must be at least 2, got " + k);
         }
-        Lake lakeOfRun = SparkRuntime.lake(JOB, Verbosity.isVerbose(), lake.root());
+        Lake lakeOfRun = lake.open(JOB);
         try (LakeLock lock = LakeWriterLock.take(lakeOfRun, JOB, 0)) {
             int published = PublishJob.run(lakeOfRun, k);
             Console.out().println("published " + published + " of " + GoldTables.all().size()

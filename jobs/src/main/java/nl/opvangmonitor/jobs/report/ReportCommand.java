@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +32,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
         String html = MonitoringReport.build(
-                new ReportData(SparkRuntime.lake("report", Verbosity.isVerbose(), lake.root())), k);
+                new ReportData(lake.open("report")), k);
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
         }

@@ -13,7 +13,6 @@ import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.JobFailure;
 import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -62,7 +61,7 @@ public final class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Lake source = SparkRuntime.lake(JOB, Verbosity.isVerbose(), lake.root());
+        Lake source = lake.open(JOB);
         List<TableDef> tables = LakeCatalog.register(source, includeQuarantine);
         Console.progress(JOB, tables.size() + " tables registered"
                 + (includeQuarantine ? " (quarantine included: raw identifiers!)" : ""));
@@ -90,11 +89,14 @@ public final class SqlCommand implements Callable<Integer> {
     private void interactive(SparkSession spark) {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintWriter prompt = spec.commandLine().getErr();
+        boolean atATerminal = System.console() != null; // statements piped in or from a file: no prompts in the output
         StringBuilder pending = new StringBuilder();
         try {
             while (true) {
-                prompt.print(pending.isEmpty() ? "sql> " : "  -> ");
-                prompt.flush();
+                if (atATerminal) {
+                    prompt.print(pending.isEmpty() ? "sql> " : "  -> ");
+                    prompt.flush();
+                }
                 String line = in.readLine();
                 if (line == null) {
                     break;

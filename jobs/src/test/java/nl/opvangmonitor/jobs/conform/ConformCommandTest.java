@@ -40,9 +40,8 @@ class ConformCommandTest {
     }
 
     @Test
-    void aLakeWithoutBronzeIsOneReadableError() {
+    void aFolderWithoutALakeIsOneReadableError() {
         assertEquals(ExitCodes.FAILURE, run("conform", "--lake", dir.toString()));
-        assertEquals("opvangmonitor: error: no bronze tables under " + dir + ": run ingest first",
-                err.toString().strip());
+        assertEquals("opvangmonitor: error: no lake at " + dir, err.toString().strip());
     }
 }

@@ -34,7 +34,8 @@ class GeneratorManifestTest {
         CliRun generated = CliRun.of("generate", "--persons", "150", "--seed", "5", "--from", "2024-01-01",
                 "--to", "2024-12-31", "--defect-rate", "0.05", "--out", raw.toString());
         assertEquals(ExitCodes.OK, generated.exitCode(), generated.err());
-        CliRun ingested = CliRun.of("ingest", "--raw", raw.toString(), "--lake", dir.resolve("lake").toString(), "--demo");
+        CliRun ingested = CliRun.of("ingest", "--raw", raw.toString(), "--lake", dir.resolve("lake").toString(), "--demo",
+                "--quality-gate", "warn"); // a defect rate of 5% on purpose
         assertEquals(ExitCodes.OK, ingested.exitCode(), ingested.err());
 
         Map<String, Long> manifest = new TreeMap<>();

@@ -23,7 +23,7 @@ import org.apache.spark.sql.Row;
  */
 final class LakeContent {
     /** Columns that say which run wrote a row, not what it says. */
-    static final Set<String> PROVENANCE = Set.of("run_id", "ingested_at", "conformed_at", "bronze_version");
+    static final Set<String> PROVENANCE = Set.of("run_id", "ingested_at", "conformed_at", "bronze_version", "found_at");
 
     private LakeContent() {
     }

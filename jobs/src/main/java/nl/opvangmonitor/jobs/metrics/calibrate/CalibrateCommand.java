@@ -8,7 +8,6 @@ import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.JobFailure;
 import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +41,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Lake l = SparkRuntime.lake(JOB, Verbosity.isVerbose(), lake.root());
+        Lake l = lake.open(JOB);
         GoldFigures gold = new GoldFigures(l);
         if (!gold.hasGold()) {
             throw new JobFailure("no gold tables in " + l.root() + ": run metrics first");

@@ -1,0 +1,82 @@
+package nl.opvangmonitor.jobs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.OpsTables;
+import nl.opvangmonitor.common.testing.SharedSpark;
+import nl.opvangmonitor.jobs.testing.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The smaller things a person running the jobs by hand or from a scheduler reads: help, usage errors, key files, output. */
+class ReadableFailuresTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpListsEveryCommandWithAWholeSentence() {
+        CliRun help = CliRun.of("--help");
+        assertEquals(ExitCodes.OK, help.exitCode());
+        String listed = help.out().replaceAll("\\s+", " "); // picocli wraps the command list
+        assertTrue(listed.contains("generate Writes synthetic raw deliveries of all seven sources, as data-contract.md "
+                + "describes them. "), help.out());
+        assertTrue(listed.contains("against a bare Spark scan and a DuckDB peer. "), help.out());
+        Main.commandLine().getSubcommands().forEach((name, command) -> {
+            String first = command.getCommandSpec().usageMessage().description()[0];
+            assertTrue(first.endsWith("."), name + "'s first description line is cut: " + first);
+        });
+    }
+
+    @Test
+    void aBadDateIsOneUsageLine() {
+        CliRun run = CliRun.of("metrics", "--lake", dir.toString(), "--as-of", "2024-13-45");
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("opvangmonitor: usage error: Invalid value for option '--as-of': '2024-13-45' is "
+                + "not a date of the form yyyy-MM-dd (see opvangmonitor metrics --help)"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void aMissingKeyFileIsNamedOnceWithTheReason() {
+        Path key = dir.resolve("no-such-key");
+        CliRun run = CliRun.of("ingest", "--raw", dir.toString(), "--lake", dir.resolve("lake").toString(),
+                "--key-file", key.toString());
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+        assertEquals("opvangmonitor: error: cannot read the key file " + key + ": no such file", run.err().strip());
+    }
+
+    @Test
+    void sqlPrintsNoPromptsWhenStatementsArePipedIn() {
+        new Lake(SharedSpark.spark(), dir.resolve("lake").toString(), "t").ensure(OpsTables.DELIVERIES);
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("select 42 as n;\n".getBytes(StandardCharsets.UTF_8)));
+            CliRun run = CliRun.of("sql", "--lake", dir.resolve("lake").toString(), "--format", "csv");
+            assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+            assertEquals(List.of("n", "42"), run.out().lines().toList());
+            assertFalse(run.err().contains("sql>"), run.err());
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void generateReportsProgressAtMostOncePerInterval() {
+        long start = System.nanoTime();
+        CliRun run = CliRun.of("generate", "--persons", "60", "--from", "2024-01-01", "--to", "2024-02-29",
+                "--out", dir.resolve("raw").toString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        long lines = run.err().lines().filter(l -> l.contains("persons done")).count();
+        assertTrue(lines <= seconds / Console.PROGRESS_INTERVAL.toSeconds(), lines + " lines in " + seconds + " s");
+    }
+}
