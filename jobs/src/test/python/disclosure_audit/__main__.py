@@ -14,10 +14,12 @@ def main(argv=None):
     parser.add_argument("--k", type=int, default=10, help="threshold: a hidden count needs k possible values")
     parser.add_argument("--gold", action="store_true", help="show the true gold value of each example")
     parser.add_argument("--json", help="write every finding to this file")
+    parser.add_argument("--exact", action="store_true",
+                        help="also solve the cells a primary reason pins to 1..k-1, to count those recovered exactly")
     parser.add_argument("--examples", type=int, default=3, help="examples printed per table")
     args = parser.parse_args(argv)
 
-    result = run(args.lake, args.k)
+    result = run(args.lake, args.k, solve_narrow_bounds=args.exact)
     gold = read_layer(args.lake, "gold") if args.gold else None
     narrow = Counter(c.table for c, *_ in result.narrow)
     exact = Counter(c.table for c, lo, hi, n in result.narrow if n == 1)

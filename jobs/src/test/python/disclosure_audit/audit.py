@@ -105,8 +105,9 @@ def statistic_leaks(tables, k):
     return leaks
 
 
-def run(lake, k=10, tables=None):
-    """Audits the publication of a lake (or given publish Tables)."""
+def run(lake, k=10, tables=None, solve_narrow_bounds=False):
+    """Audits the publication of a lake (or given publish Tables); solve_narrow_bounds also solves the cells a
+    primary reason already pins to 1..k-1 (slower; only to count the cells recovered exactly)."""
     start = time.time()
     tables = tables if tables is not None else read_layer(lake, "publish")
     system = System(tables, k)
@@ -121,7 +122,8 @@ def run(lake, k=10, tables=None):
             continue
         if row_ids:
             lo, hi, exact = solve_component(variables, [system.rows[i] for i in row_ids], system.lb[variables],
-                                            system.ub[variables], k, system.secondary[variables])
+                                            system.ub[variables], k, system.secondary[variables],
+                                            solve_narrow_bounds)
             result.lps += 2 * int(exact.sum()) + 2
         else:
             lo, hi = system.lb[variables], system.ub[variables]

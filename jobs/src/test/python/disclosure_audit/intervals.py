@@ -106,8 +106,10 @@ class ComponentLP:
                            "contradicts the relations (or a relation is wrong)")
 
 
-def solve_component(variables, rows, lb, ub, k, secondary):
-    """Feasible [lo, hi] of each variable of one component; exact=False where only the seen range proves it wide.
+def solve_component(variables, rows, lb, ub, k, secondary, solve_narrow_bounds=False):
+    """Feasible [lo, hi] of each variable of one component; exact=False where it was not solved: proven wide by
+    the seen range, or narrow by its own bounds (a primary reason: 1..k-1), reported as those bounds unless
+    solve_narrow_bounds.
 
     secondary: variables a reason calls secondary (0 or at least k), tightened until nothing changes.
     """
@@ -129,8 +131,9 @@ def solve_component(variables, rows, lb, ub, k, secondary):
         rng = np.random.default_rng(0)
         for costs in [np.ones(n), -np.ones(n)] + [rng.choice([-1.0, 1.0], n) for _ in range(SPREAD)]:
             see(lp.optimise_all(costs)[1])
+        by_bounds = np.array([integer_count(a, b) < k for a, b in zip(lb, ub)]) & (not solve_narrow_bounds)
         for i in range(n):
-            if _proven_wide(seen_lo[i], seen_hi[i], k, secondary[i]):
+            if by_bounds[i] or _proven_wide(seen_lo[i], seen_hi[i], k, secondary[i]):
                 continue
             value, solution = lp.optimise(i, +1)
             lo[i] = value
@@ -140,8 +143,8 @@ def solve_component(variables, rows, lb, ub, k, secondary):
             unbounded[i] = value == -np.inf
             see(solution)
             exact[i] = True
-        lo = np.where(exact, lo, seen_lo)
-        hi = np.where(exact, np.where(unbounded, np.inf, hi), seen_hi)
+        lo = np.where(exact, lo, np.where(by_bounds, lb, seen_lo))
+        hi = np.where(exact, np.where(unbounded, np.inf, hi), np.where(by_bounds, ub, seen_hi))
         changed = False
         for i in np.flatnonzero(secondary):
             if hi[i] < k - EPS and ub[i] > 0:

@@ -39,7 +39,7 @@ def test_a_primary_reason_pins_four_hidden_cells_to_one(tmp_path):
     rows = [present("ALL", 18), present("GM0001", 14)] + [present(f"GM000{i}", None) for i in range(2, 6)]
     write_publish(tmp_path, "municipality_monthly", rows, reasons=True)
 
-    result = run(str(tmp_path))
+    result = run(str(tmp_path), solve_narrow_bounds=True)
 
     assert not result.passed
     assert sorted(narrow_cells(result).values()) == [pytest.approx((1.0, 1.0))] * 4
@@ -64,7 +64,7 @@ def test_a_secondary_reason_means_zero_or_at_least_k(tmp_path):
             present("GM0003", None, _why={"school_age_present": "secondary (complement along gemeentecode)"})]
     write_publish(tmp_path, "municipality_monthly", rows, reasons=True)
 
-    assert sorted(narrow_cells(run(str(tmp_path))).values()) == [pytest.approx((0.0, 0.0)), pytest.approx((7.0, 7.0))]
+    assert sorted(narrow_cells(run(str(tmp_path), solve_narrow_bounds=True)).values()) == [pytest.approx((0.0, 0.0)), pytest.approx((7.0, 7.0))]
 
 
 def test_a_protected_hypercube_with_large_complements_passes(tmp_path):
