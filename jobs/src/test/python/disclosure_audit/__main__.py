@@ -1,6 +1,7 @@
 """python -m disclosure_audit --lake DIR [--k 10] [--gold] [--json out.json]: exit 1 when the publication leaks."""
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 
@@ -16,16 +17,18 @@ def main(argv=None):
     parser.add_argument("--json", help="write every finding to this file")
     parser.add_argument("--exact", action="store_true",
                         help="also solve the cells a primary reason pins to 1..k-1, to count those recovered exactly")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count(), help="processes solving components")
     parser.add_argument("--examples", type=int, default=3, help="examples printed per table")
     args = parser.parse_args(argv)
 
-    result = run(args.lake, args.k, solve_narrow_bounds=args.exact)
+    result = run(args.lake, args.k, solve_narrow_bounds=args.exact, jobs=args.jobs)
     gold = read_layer(args.lake, "gold") if args.gold else None
     narrow = Counter(c.table for c, *_ in result.narrow)
     exact = Counter(c.table for c, lo, hi, n in result.narrow if n == 1)
     leaks = Counter(c.table for c, _ in result.stat_leaks)
     print(f"disclosure audit of {args.lake} (k={args.k}): {result.variables} unknown counts, {result.relations} "
-          f"relations, {result.components} components, {result.lps} LPs, {result.seconds:.1f} s")
+          f"relations, {result.components} components, {result.solved} cells solved by LP, "
+          f"{result.seconds:.1f} s")
     print(f"{'table':28} {'hidden':>8} {'narrow<k':>9} {'exact':>6} {'stat leaks':>10}")
     for table in sorted(set(result.hidden) | set(leaks)):
         print(f"{table:28} {result.hidden[table]:8} {narrow[table]:9} {exact[table]:6} {leaks[table]:10}")
