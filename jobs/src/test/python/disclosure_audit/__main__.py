@@ -26,14 +26,16 @@ def main(argv=None):
     narrow = Counter(c.table for c, *_ in result.narrow)
     exact = Counter(c.table for c, lo, hi, n in result.narrow if n == 1)
     leaks = Counter(c.table for c, _ in result.stat_leaks)
+    small = Counter(c.table for c, _ in result.small_published)
     print(f"disclosure audit of {args.lake} (k={args.k}): {result.variables} unknown counts, {result.relations} "
           f"relations, {result.components} components, {result.solved} cells solved by LP, "
           f"{result.seconds:.1f} s")
-    print(f"{'table':28} {'hidden':>8} {'narrow<k':>9} {'exact':>6} {'stat leaks':>10}")
-    for table in sorted(set(result.hidden) | set(leaks)):
-        print(f"{table:28} {result.hidden[table]:8} {narrow[table]:9} {exact[table]:6} {leaks[table]:10}")
+    print(f"{'table':28} {'hidden':>8} {'narrow<k':>9} {'exact':>6} {'stat leaks':>10} {'published<k':>11}")
+    for table in sorted(set(result.hidden) | set(leaks) | set(small)):
+        print(f"{table:28} {result.hidden[table]:8} {narrow[table]:9} {exact[table]:6} {leaks[table]:10} "
+              f"{small[table]:11}")
     print(f"{'total':28} {sum(result.hidden.values()):8} {len(result.narrow):9} {sum(exact.values()):6} "
-          f"{len(result.stat_leaks):10}")
+          f"{len(result.stat_leaks):10} {len(result.small_published):11}")
 
     def cell_json(cell):
         found = {"table": cell.table, "time": cell.time, "dims": cell.dims, "column": cell.column}
@@ -43,17 +45,21 @@ def main(argv=None):
 
     narrow_json = [dict(cell_json(c), lo=lo, hi=hi, integers=n) for c, lo, hi, n in result.narrow]
     leak_json = [dict(cell_json(c), why=why) for c, why in result.stat_leaks]
+    small_json = [dict(cell_json(c), value=value) for c, value in result.small_published]
     for table in sorted(narrow):
         for found in [f for f in narrow_json if f["table"] == table][:args.examples]:
             print(f"  narrow {found}")
     for table in sorted(leaks):
         for found in [f for f in leak_json if f["table"] == table][:args.examples]:
             print(f"  leak   {found}")
+    for found in small_json[:args.examples]:
+        print(f"  published<k {found}")
     print("PASS: no hidden count narrower than k" if result.passed else "FAIL: the publication leaks")
     if args.json:
         with open(args.json, "w") as out:
             json.dump({"k": args.k, "seconds": result.seconds, "hidden": dict(result.hidden),
-                       "narrow": narrow_json, "statistic_leaks": leak_json}, out, indent=1, default=str)
+                       "narrow": narrow_json, "statistic_leaks": leak_json,
+                       "published_below_k": small_json}, out, indent=1, default=str)
     return 0 if result.passed else 1
 
 

@@ -26,6 +26,7 @@ class Result:
     hidden: dict = field(default_factory=lambda: defaultdict(int))  # table -> hidden count cells
     narrow: list = field(default_factory=list)  # [(Cell, lo, hi, integers)]
     stat_leaks: list = field(default_factory=list)  # [(Cell, why)]
+    small_published: list = field(default_factory=list)  # [(Cell, value)]: published counts of 1..k-1
     seconds: float = 0.0
     variables: int = 0
     relations: int = 0
@@ -34,7 +35,7 @@ class Result:
 
     @property
     def passed(self):
-        return not self.narrow and not self.stat_leaks
+        return not self.narrow and not self.stat_leaks and not self.small_published
 
 
 class System:
@@ -107,6 +108,18 @@ def statistic_leaks(tables, k):
     return leaks
 
 
+def small_published(tables, k):
+    """Published counts of persons (or their events and days) of 1..k-1: primary suppression failed."""
+    found = []
+    for table in tables.values():
+        for column in table.decl.counts:
+            values = table.values[column]
+            for r in np.flatnonzero((values > 0) & (values < k)):
+                found.append((Cell(table.name, str(table.times[r]),
+                                   {d: table.dims[d].iloc[r] for d in table.decl.dims}, column), float(values[r])))
+    return found
+
+
 def run(lake, k=10, tables=None, solve_narrow_bounds=False, jobs=1):
     """Audits the publication of a lake (or given publish Tables); solve_narrow_bounds also solves the cells a
     primary reason already pins to 1..k-1 (slower; only to count the cells recovered exactly); jobs > 1 solves
@@ -118,6 +131,7 @@ def run(lake, k=10, tables=None, solve_narrow_bounds=False, jobs=1):
     for v in np.flatnonzero(system.audited):
         result.hidden[system.cells[v][0]] += 1
     result.stat_leaks = statistic_leaks(tables, k)
+    result.small_published = small_published(tables, k)
     comps = [(vs, rows) for vs, rows in components(len(system.cells), system.rows) if system.audited[vs].any()]
     result.components = len(comps)
     comps.sort(key=lambda comp: -len(comp[0]))  # largest first: the processes finish together

@@ -62,7 +62,7 @@ def to_table(decl, df, marks_hidden):
     times = df[decl.time].astype(str).to_numpy()
     dims = pd.DataFrame({d: df[d].astype(str).to_numpy() for d in decl.dims}, index=range(n))
     columns = decl.counts + decl.record_counts + tuple(decl.stats)
-    values = {c: pd.to_numeric(df[c], errors="coerce").to_numpy(dtype=float) for c in columns if c in df}
+    values = {c: np.array(pd.to_numeric(df[c], errors="coerce"), dtype=float) for c in columns if c in df}
     hidden = {c: np.zeros(n, dtype=bool) for c in values}
     knowledge = {c: np.full(n, None, dtype=object) for c in values}
     if marks_hidden:

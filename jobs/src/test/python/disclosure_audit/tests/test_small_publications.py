@@ -134,3 +134,14 @@ def test_a_statistic_over_fewer_than_k_persons_is_a_leak(tmp_path):
                                                               median_wait_days=4.0))
 
     assert [why for _, why in run(str(tmp_path / "b")).stat_leaks] == ["statistic over fewer than 10 persons"] * 4
+
+
+def test_a_published_count_below_k_is_a_leak(tmp_path):
+    write_publish(tmp_path, "municipality_monthly", [present("ALL", 30), present("GM0001", 4), present("GM0002", 26)])
+
+    result = run(str(tmp_path))
+
+    assert not result.narrow
+    assert [(c.dims, c.column, v) for c, v in result.small_published] == [
+        ({"gemeentecode": "GM0001"}, "school_age_present", 4.0)]
+    assert main(["--lake", str(tmp_path)]) == 1
