@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -18,6 +19,9 @@ final class OfficialSchoolCalendar implements SchoolCalendar {
     private static final long serialVersionUID = 1L;
     private static final List<String> HOLIDAYS = List.of("herfstvakantie", "kerstvakantie", "voorjaarsvakantie",
             "meivakantie", "zomervakantie");
+
+    /** Loaded once per JVM: the data files do not change while it runs. */
+    static final OfficialSchoolCalendar INSTANCE = load();
 
     private final int firstSchoolYear;
     private final int lastSchoolYear;
@@ -97,6 +101,7 @@ final class OfficialSchoolCalendar implements SchoolCalendar {
         if (to <= from) {
             return 0;
         }
+        Objects.requireNonNull(region, "a day without a school region");
         int[] sums = schoolDaysBefore[region.ordinal()];
         return sums[index(to - 1) + 1] - sums[index(from)];
     }
@@ -126,6 +131,7 @@ final class OfficialSchoolCalendar implements SchoolCalendar {
     }
 
     private boolean isSchoolDay(SchoolRegion region, long day) {
+        Objects.requireNonNull(region, "a day without a school region");
         int i = index(day);
         int[] sums = schoolDaysBefore[region.ordinal()];
         return sums[i + 1] > sums[i];

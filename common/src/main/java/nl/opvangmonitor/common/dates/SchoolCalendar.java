@@ -39,7 +39,7 @@ public interface SchoolCalendar extends Serializable {
 
     /** The official calendar from the data kept in the project (school_holidays.csv and Jollyday). */
     static SchoolCalendar official() {
-        return OfficialSchoolCalendar.load();
+        return OfficialSchoolCalendar.INSTANCE;
     }
 
     /** Monday to Friday, every region, every year (the count before the school calendar). */

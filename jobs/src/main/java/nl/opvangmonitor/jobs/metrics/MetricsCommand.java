@@ -21,6 +21,8 @@ public final class MetricsCommand implements Callable<Integer> {
     LakeOption lake;
     @Mixin
     Verbosity verbosity;
+    @Mixin
+    SchoolDaysOption schoolDays;
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "Reporting date (yyyy-MM-dd). Default: the latest delivery date over all sources.")
@@ -30,7 +32,7 @@ public final class MetricsCommand implements Callable<Integer> {
     public Integer call() {
         Lake lakeOfRun = SparkRuntime.lake("metrics", Verbosity.isVerbose(), lake.root());
         try (LakeLock lock = LakeWriterLock.take(lakeOfRun, "metrics", 0)) {
-            LocalDate used = MetricsJob.run(lakeOfRun, asOf);
+            LocalDate used = MetricsJob.run(lakeOfRun, asOf, schoolDays.calendar());
             nl.opvangmonitor.jobs.cli.Console.out().println("metrics: gold tables written for as_of " + used);
         }
         return ExitCodes.OK;

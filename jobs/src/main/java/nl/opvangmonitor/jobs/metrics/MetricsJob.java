@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.metrics;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.opvangmonitor.common.dates.SchoolCalendar;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.TableDef;
@@ -24,10 +25,17 @@ public final class MetricsJob {
 
     /** Computes and writes all facts and gold tables; returns the as_of used. */
     public static LocalDate run(Lake lake, LocalDate requestedAsOf) {
+        return run(lake, requestedAsOf, SchoolCalendar.official());
+    }
+
+    /** As {@link #run(Lake, LocalDate)}, the school metrics counting the school days of {@code schoolCalendar}. */
+    public static LocalDate run(Lake lake, LocalDate requestedAsOf, SchoolCalendar schoolCalendar) {
         LocalDate[] range = deliveryRange(lake);
         LocalDate asOf = requestedAsOf != null ? requestedAsOf : range[1];
-        MetricContext context = new MetricContext(lake.spark(), asOf, range[0], lake::read, lake.runId());
-        Console.progress(JOB, "as_of " + asOf + ", months from " + context.firstMonth());
+        MetricContext context = new MetricContext(lake.spark(), asOf, range[0], lake::read, lake.runId(),
+                schoolCalendar);
+        Console.progress(JOB, "as_of " + asOf + ", months from " + context.firstMonth() + ", school days: "
+                + schoolCalendar.label());
         write(lake, context, MetricTables.facts(), true);
         write(lake, context, MetricTables.gold(), false);
         return asOf;

@@ -13,6 +13,7 @@ import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import nl.opvangmonitor.jobs.ingest.KeyOptions;
+import nl.opvangmonitor.jobs.metrics.SchoolDaysOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +29,8 @@ public final class PipelineCommand implements Callable<Integer> {
     Verbosity verbosity;
     @Mixin
     KeyOptions key;
+    @Mixin
+    SchoolDaysOption schoolDays;
 
     @Option(names = "--raw", required = true, paramLabel = "DIR", description = "Root of the landing zone.")
     String raw;
@@ -49,7 +52,7 @@ public final class PipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return runLocked(lake.root(), key, new PipelineJob.Request(raw, asOf, k, exports), lockWait);
+        return runLocked(lake.root(), key, new PipelineJob.Request(raw, asOf, k, exports, schoolDays.calendar()), lockWait);
     }
 
     /** Runs the chain under the lake lock and prints the summary; shared with the demo command. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.function.Consumer;
+import nl.opvangmonitor.common.dates.SchoolCalendar;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.jobs.cli.Console;
@@ -26,7 +27,11 @@ public final class PipelineJob {
     }
 
     /** What the chain is asked to do. */
-    public record Request(String raw, LocalDate asOf, int k, Path exports) {
+    public record Request(String raw, LocalDate asOf, int k, Path exports, SchoolCalendar schoolCalendar) {
+        /** A request on the official school calendar. */
+        public Request(String raw, LocalDate asOf, int k, Path exports) {
+            this(raw, asOf, k, exports, SchoolCalendar.official());
+        }
     }
 
     /** Runs the steps in order with one progress line each; returns the as_of the metrics used. */
@@ -44,7 +49,7 @@ public final class PipelineJob {
         step(onStage, "conform", "2/5 conform");
         new ConformJob(lake).run(false);
         step(onStage, "metrics", "3/5 metrics" + (request.asOf() == null ? "" : " as of " + request.asOf()));
-        LocalDate asOf = MetricsJob.run(lake, request.asOf());
+        LocalDate asOf = MetricsJob.run(lake, request.asOf(), request.schoolCalendar());
         step(onStage, "publish", "4/5 publish, k=" + request.k());
         PublishJob.run(lake, request.k());
         if (request.exports() != null) {
