@@ -130,6 +130,11 @@ final class OfficialSchoolCalendar implements SchoolCalendar {
         index(to.toEpochDay());
     }
 
+    @Override
+    public boolean covers(LocalDate from, LocalDate to) {
+        return from.toEpochDay() >= firstDay && to.toEpochDay() < firstDay + schoolDaysBefore[0].length - 1;
+    }
+
     private boolean isSchoolDay(SchoolRegion region, long day) {
         Objects.requireNonNull(region, "a day without a school region");
         int i = index(day);

@@ -25,6 +25,9 @@ public interface SchoolCalendar extends Serializable {
     /** Fails, naming the school year, unless the calendar knows every day of {@code [from, to]}. */
     void requireCovers(LocalDate from, LocalDate to);
 
+    /** Whether the calendar knows every day of {@code [from, to]}. */
+    boolean covers(LocalDate from, LocalDate to);
+
     default long schoolDaysBetween(SchoolRegion region, LocalDate from, LocalDate to) {
         return schoolDaysBetween(region, from.toEpochDay(), to.toEpochDay());
     }

@@ -38,6 +38,11 @@ final class WeekdayCalendar implements SchoolCalendar {
         // every year has weekdays
     }
 
+    @Override
+    public boolean covers(LocalDate from, LocalDate to) {
+        return true;
+    }
+
     /** Monday = 0 .. Sunday = 6; epoch day 0 (1 January 1970) was a Thursday. */
     private static long dayOfWeek(long epochDay) {
         return Math.floorMod(epochDay + 3, 7L);

@@ -87,6 +87,9 @@ class SchoolCalendarTest {
         assertTrue(e.getMessage().startsWith("no school calendar for school year 2028/2029"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> days(OFFICIAL, NOORD, "2019-07-01", "2019-09-01"));
         OFFICIAL.requireCovers(LocalDate.of(2019, 8, 1), LocalDate.of(2028, 7, 31));
+        assertTrue(OFFICIAL.covers(LocalDate.of(2019, 8, 1), LocalDate.of(2028, 7, 31)));
+        assertFalse(OFFICIAL.covers(LocalDate.of(2019, 7, 31), LocalDate.of(2020, 1, 1)));
+        assertFalse(OFFICIAL.covers(LocalDate.of(2028, 1, 1), LocalDate.of(2028, 8, 1)));
     }
 
     @Test
