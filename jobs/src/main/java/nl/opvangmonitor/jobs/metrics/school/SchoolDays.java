@@ -64,20 +64,25 @@ final class SchoolDays implements Serializable {
 
     /** The first school day of {@code region} on or after {@code day}. */
     Column firstFrom(Column region, Column day) {
-        SchoolCalendar c = calendar;
-        UDF2<String, Integer, Integer> first = (r, d) -> d == null ? null
-                : Math.toIntExact(c.firstSchoolDayFrom(region(r), d));
-        return date_from_unix_date(udf(first, DataTypes.IntegerType).withName("first_school_day_from")
-                .apply(region, unix_date(day)));
+        return dayOf("first_school_day_from", SchoolCalendar::firstSchoolDayFrom, region, day);
     }
 
     /** The last school day of {@code region} before the exclusive {@code end}. */
     Column lastBefore(Column region, Column end) {
+        return dayOf("last_school_day_before", SchoolCalendar::lastSchoolDayBefore, region, end);
+    }
+
+    /** A day the calendar finds from {@code region} and {@code day}, as a Spark date. */
+    private Column dayOf(String name, DayLookup lookup, Column region, Column day) {
         SchoolCalendar c = calendar;
-        UDF2<String, Integer, Integer> last = (r, e) -> e == null ? null
-                : Math.toIntExact(c.lastSchoolDayBefore(region(r), e));
-        return date_from_unix_date(udf(last, DataTypes.IntegerType).withName("last_school_day_before")
-                .apply(region, unix_date(end)));
+        UDF2<String, Integer, Integer> found = (r, d) -> d == null ? null
+                : Math.toIntExact(lookup.find(c, region(r), d));
+        return date_from_unix_date(udf(found, DataTypes.IntegerType).withName(name).apply(region, unix_date(day)));
+    }
+
+    /** A calendar search from a day (epoch days), shipped to the tasks with the UDF. */
+    private interface DayLookup extends Serializable {
+        long find(SchoolCalendar calendar, SchoolRegion region, long epochDay);
     }
 
     private static SchoolRegion region(String code) {
