@@ -36,20 +36,4 @@ public final class Dates {
     public static Column birthdayOf(Column birthMonth, int years) {
         return add_months(trunc(birthMonth, "month"), 12 * years);
     }
-
-    /**
-     * Spark: number of weekdays (Mon-Fri) in the half-open interval [from, to); 0 when to <= from.
-     * Interval arithmetic: whole weeks times five plus the weekdays of the remainder.
-     */
-    public static Column weekdaysBetween(Column from, Column to) {
-        Column days = greatest(datediff(to, from), lit(0));
-        Column fullWeeks = floor(days.divide(7));
-        Column rest = days.minus(fullWeeks.multiply(7));
-        // weekday index of 'from': 0 = Monday .. 6 = Sunday
-        Column startDow = pmod(dayofweek(from).plus(5), lit(7));
-        // weekdays among the 'rest' days starting at startDow: count k in [0, rest) with (startDow+k) mod 7 < 5
-        Column restWeekdays = greatest(lit(0), least(rest, lit(5).minus(startDow)))
-                .plus(greatest(lit(0), rest.minus(lit(7).minus(startDow))));
-        return fullWeeks.multiply(5).plus(restWeekdays).cast("long");
-    }
 }

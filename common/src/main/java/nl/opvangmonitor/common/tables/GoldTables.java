@@ -35,12 +35,16 @@ public final class GoldTables {
             .keys("cohort_month", "category", "provincie", "amv", "age_band")
             .build();
 
-    /** metrics.md, gold.missed_school_monthly. */
+    /**
+     * metrics.md, gold.missed_school_monthly; {@code school_days} names the calendar the days were counted
+     * on: {@code SCHOOL_CALENDAR} (the default) or {@code WEEKDAYS} ({@code --school-days weekdays}).
+     */
     public static final TableDef MISSED_SCHOOL_MONTHLY = TableDef.builder(Layer.GOLD, "missed_school_monthly")
             .time("month").dim("category").dim("provincie").dim("amv").dim("age_band")
             .count("school_age_children").count("children_missing")
             .count("missed_days_initial").count("missed_days_relocation").count("missed_days_other")
             .count("relocation_gaps").count("children_with_relocation_gap").count("unlinked_children")
+            .string("school_days")
             .keys("month", "category", "provincie", "amv", "age_band")
             .build();
 

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import nl.opvangmonitor.common.dates.SchoolCalendar;
 import nl.opvangmonitor.common.privacy.PseudonymKey;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
 import nl.opvangmonitor.common.spark.Lake;
@@ -51,7 +52,7 @@ public final class BenchedPipeline {
         StageClock clock = new StageClock(jobs);
         PipelineJob.run(lake, new Pseudonymiser(PseudonymKey.demo()),
                 new PipelineJob.Request(args[0], args[3].equals(LATEST) ? null : LocalDate.parse(args[3]),
-                        Integer.parseInt(args[2]), null, QualityGate.warning()), clock::enter); // defects on purpose
+                        Integer.parseInt(args[2]), null, QualityGate.warning(), SchoolCalendar.official()), clock::enter); // defects on purpose
         out.printf(Locale.ROOT, "%s\tend\t%d\t%.3f\t%d%n", LINE, System.currentTimeMillis(),
                 ProcessFigures.cpuSeconds(), ProcessFigures.rssPeakBytes().orElse(-1L));
         Map<String, long[]> rows = rowsInAndOut(lake);

@@ -1,12 +1,13 @@
 package nl.opvangmonitor.jobs.generate;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import nl.opvangmonitor.common.dates.Dates;
+import nl.opvangmonitor.common.dates.SchoolCalendar;
+import nl.opvangmonitor.common.dates.SchoolRegions;
 import nl.opvangmonitor.jobs.generate.ReceptionPath.Stay;
 
 /**
@@ -14,7 +15,9 @@ import nl.opvangmonitor.jobs.generate.ReceptionPath.Stay;
  * leaves the intake centre (longer in emergency reception), ended around each relocation
  * (VERHUIZING, unless the school stays in the same municipality) and followed by a new one after a
  * gap (longer in emergency reception); a switch to secondary education after the 12th birthday,
- * often an end at 18, and an end on leaving reception.
+ * often an end at 18, and an end on leaving reception. A registration starts on a school day of the
+ * municipality's school region (after a holiday, not in it; a switch at the start of the region's
+ * school year), as real registrations do.
  */
 final class SchoolSimulator {
     private static final String[] PRIMARY = {"NIEUWKOMERSVOORZIENING", "PO", "TNV", "SO"};
@@ -23,6 +26,9 @@ final class SchoolSimulator {
     private static final double[] SECONDARY_WEIGHTS = {0.65, 0.15, 0.05, 0.05, 0.10};
     /** Schools per municipality and level the generator spreads pupils over. */
     private static final int SCHOOLS = 3;
+    private static final SchoolCalendar SCHOOL_CALENDAR = SchoolCalendar.official();
+    /** Longer than any school holiday (the summer's six weeks and a public holiday): where a school day is found. */
+    private static final int LONGEST_HOLIDAY_WEEKS = 8;
 
     private final GeneratorParameters.School p;
     private final LocalDate horizon;
@@ -64,7 +70,8 @@ final class SchoolSimulator {
                 }
                 double mean = ever ? (emergency ? p.gapEmergencyMeanDays() : p.gapRegularMeanDays())
                         : (emergency ? p.firstDelayEmergencyMeanDays() : p.firstDelayRegularMeanDays());
-                LocalDate start = weekday(earliest.plusDays(Rand.erlangDays(r, mean)));
+                LocalDate start = schoolDayFrom(stay.location().municipality(),
+                        earliest.plusDays(Rand.erlangDays(r, mean)));
                 if (start.isBefore(stayEnd) && start.isBefore(birth.plusYears(18).minusDays(30)) && !start.isAfter(horizon)) {
                     cur = pupil.register(stay.location().municipality(), start, earliest);
                     ever = true;
@@ -72,7 +79,9 @@ final class SchoolSimulator {
             }
             while (cur != null) {
                 LocalDate adult = endsAt18 ? birth.plusYears(18) : null;
-                LocalDate switchDay = switchesAt12 && isPrimary(cur.soort()) ? septemberAfter(birth.plusYears(12)) : null;
+                LocalDate september = switchesAt12 && isPrimary(cur.soort()) ? septemberAfter(birth.plusYears(12)) : null;
+                LocalDate switchDay = september != null && september.isBefore(stayEnd)
+                        ? schoolDayFrom(cur.municipality(), september) : null;
                 LocalDate next = earliestWithin(cur.start(), stayEnd, adult, switchDay);
                 if (next == null) {
                     break;
@@ -155,10 +164,15 @@ final class SchoolSimulator {
         return sept.isBefore(day) ? sept.plusYears(1) : sept;
     }
 
-    /** The day itself, or the Monday after when it falls in a weekend. */
-    private static LocalDate weekday(LocalDate day) {
-        DayOfWeek w = day.getDayOfWeek();
-        return w == DayOfWeek.SATURDAY ? day.plusDays(2) : w == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
+    /**
+     * The first school day on or after {@code day} in the school region of {@code m}; the first weekday
+     * in years the school calendar does not cover (the generator runs for any dates; the metrics refuse
+     * such years).
+     */
+    private static LocalDate schoolDayFrom(Municipality m, LocalDate day) {
+        SchoolCalendar calendar = SCHOOL_CALENDAR.covers(day, day.plusWeeks(LONGEST_HOLIDAY_WEEKS)) ? SCHOOL_CALENDAR
+                : SchoolCalendar.weekdays();
+        return calendar.firstSchoolDayFrom(SchoolRegions.of(m.code(), m.province()), day);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

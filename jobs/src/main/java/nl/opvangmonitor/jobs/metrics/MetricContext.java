@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import nl.opvangmonitor.common.dates.SchoolCalendar;
 import nl.opvangmonitor.common.tables.TableDef;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -23,10 +24,17 @@ public final class MetricContext {
     private final LocalDate firstMonth;
     private final Function<TableDef, Dataset<Row>> reader;
     private final String runId;
+    private final SchoolCalendar schoolCalendar;
     private final Map<TableDef, Dataset<Row>> overrides = new HashMap<>();
 
     public MetricContext(SparkSession spark, LocalDate asOf, LocalDate firstMonth,
                          Function<TableDef, Dataset<Row>> reader, String runId) {
+        this(spark, asOf, firstMonth, reader, runId, SchoolCalendar.official());
+    }
+
+    /** A context whose school metrics count the school days of {@code schoolCalendar}. */
+    public MetricContext(SparkSession spark, LocalDate asOf, LocalDate firstMonth,
+                         Function<TableDef, Dataset<Row>> reader, String runId, SchoolCalendar schoolCalendar) {
         if (firstMonth.isAfter(asOf)) {
             throw new IllegalArgumentException("first month " + firstMonth + " lies after as_of " + asOf);
         }
@@ -35,18 +43,30 @@ public final class MetricContext {
         this.firstMonth = firstMonth.withDayOfMonth(1);
         this.reader = reader;
         this.runId = runId;
+        this.schoolCalendar = schoolCalendar;
     }
 
     /** A context over in-memory tables, for tests (run id {@code test}): absent tables are an error. */
     public static MetricContext of(SparkSession spark, LocalDate asOf, LocalDate firstMonth,
                                    Map<TableDef, Dataset<Row>> tables) {
+        return of(spark, asOf, firstMonth, tables, SchoolCalendar.official());
+    }
+
+    /** As {@link #of(SparkSession, LocalDate, LocalDate, Map)}, counting school days on {@code schoolCalendar}. */
+    public static MetricContext of(SparkSession spark, LocalDate asOf, LocalDate firstMonth,
+                                   Map<TableDef, Dataset<Row>> tables, SchoolCalendar schoolCalendar) {
         return new MetricContext(spark, asOf, firstMonth, t -> {
             Dataset<Row> df = tables.get(t);
             if (df == null) {
                 throw new IllegalArgumentException("test context lacks " + t.qualifiedName());
             }
             return df;
-        }, "test");
+        }, "test", schoolCalendar);
+    }
+
+    /** The calendar whose school days the school metrics count (metrics.md, "School day"). */
+    public SchoolCalendar schoolCalendar() {
+        return schoolCalendar;
     }
 
     public SparkSession spark() {

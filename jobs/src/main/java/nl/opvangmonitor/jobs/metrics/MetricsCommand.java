@@ -22,6 +22,8 @@ public final class MetricsCommand implements Callable<Integer> {
     LakeOption lake;
     @Mixin
     Verbosity verbosity;
+    @Mixin
+    SchoolDaysOption schoolDays;
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "Reporting date (yyyy-MM-dd). Default: the latest delivery date over all sources. "
@@ -46,7 +48,7 @@ public final class MetricsCommand implements Callable<Integer> {
                         : "metrics: as_of " + dropAsOf + " dropped from " + String.join(", ", dropped));
                 return ExitCodes.OK;
             }
-            LocalDate used = MetricsJob.run(lakeOfRun, asOf, allowFuture);
+            LocalDate used = MetricsJob.run(lakeOfRun, asOf, allowFuture, schoolDays.calendar());
             Console.out().println("metrics: gold tables written for as_of " + used);
         }
         return ExitCodes.OK;

@@ -3,6 +3,7 @@ package nl.opvangmonitor.jobs.metrics;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import nl.opvangmonitor.common.dates.SchoolCalendar;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.TableDef;
@@ -26,14 +27,15 @@ public final class MetricsJob {
 
     /** Computes and writes all facts and gold tables on any as_of, a future one included; returns the as_of used. */
     public static LocalDate run(Lake lake, LocalDate requestedAsOf) {
-        return run(lake, requestedAsOf, true);
+        return run(lake, requestedAsOf, true, SchoolCalendar.official());
     }
 
     /**
-     * The same, refusing (usage error) an as_of after the month of the newest delivery unless {@code allowFuture}:
-     * its figures would be the last known state carried forward, and its slice would stay in the as_of tables.
+     * The same, the school metrics counting the school days of {@code schoolCalendar}, refusing (usage error) an
+     * as_of after the month of the newest delivery unless {@code allowFuture}: its figures would be the last known
+     * state carried forward, and its slice would stay in the as_of tables.
      */
-    public static LocalDate run(Lake lake, LocalDate requestedAsOf, boolean allowFuture) {
+    public static LocalDate run(Lake lake, LocalDate requestedAsOf, boolean allowFuture, SchoolCalendar schoolCalendar) {
         LocalDate[] range = deliveryRange(lake);
         LocalDate asOf = requestedAsOf != null ? requestedAsOf : range[1];
         LocalDate lastKnown = YearMonth.from(range[1]).atEndOfMonth();
@@ -41,8 +43,10 @@ public final class MetricsJob {
             throw new JobFailure("as_of " + asOf + " lies after the month of the newest delivery (" + range[1]
                     + "): give an earlier --as-of, or --allow-future to compute it anyway", ExitCodes.USAGE);
         }
-        MetricContext context = new MetricContext(lake.spark(), asOf, range[0], lake::read, lake.runId());
-        Console.progress(JOB, "as_of " + asOf + ", months from " + context.firstMonth());
+        MetricContext context = new MetricContext(lake.spark(), asOf, range[0], lake::read, lake.runId(),
+                schoolCalendar);
+        Console.progress(JOB, "as_of " + asOf + ", months from " + context.firstMonth() + ", school days: "
+                + schoolCalendar.label());
         write(lake, context, MetricTables.facts(), true);
         write(lake, context, MetricTables.gold(), false);
         return asOf;

@@ -13,6 +13,7 @@ import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import nl.opvangmonitor.jobs.ingest.KeyOptions;
 import nl.opvangmonitor.jobs.ingest.QualityGate;
+import nl.opvangmonitor.jobs.metrics.SchoolDaysOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +31,8 @@ public final class PipelineCommand implements Callable<Integer> {
     KeyOptions key;
     @Mixin
     QualityGate gate;
+    @Mixin
+    SchoolDaysOption schoolDays;
 
     @Option(names = "--raw", required = true, paramLabel = "DIR", description = "Root of the landing zone.")
     String raw;
@@ -51,7 +54,7 @@ public final class PipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return runLocked(lake, key, new PipelineJob.Request(raw, asOf, k, exports, gate), lockWait);
+        return runLocked(lake, key, new PipelineJob.Request(raw, asOf, k, exports, gate, schoolDays.calendar()), lockWait);
     }
 
     /** Runs the chain under the lake lock and prints the summary; shared with the demo command. */

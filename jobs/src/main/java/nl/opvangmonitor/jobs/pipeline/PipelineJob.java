@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.function.Consumer;
+import nl.opvangmonitor.common.dates.SchoolCalendar;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.jobs.cli.Console;
@@ -27,10 +28,11 @@ public final class PipelineJob {
     }
 
     /** What the chain is asked to do. */
-    public record Request(String raw, LocalDate asOf, int k, Path exports, QualityGate gate) {
-        /** A request under the default quality gate. */
+    public record Request(String raw, LocalDate asOf, int k, Path exports, QualityGate gate,
+                          SchoolCalendar schoolCalendar) {
+        /** A request under the default quality gate, on the official school calendar. */
         public Request(String raw, LocalDate asOf, int k, Path exports) {
-            this(raw, asOf, k, exports, QualityGate.defaults());
+            this(raw, asOf, k, exports, QualityGate.defaults(), SchoolCalendar.official());
         }
     }
 
@@ -50,7 +52,7 @@ public final class PipelineJob {
         step(onStage, "conform", "2/5 conform");
         new ConformJob(lake).run(false);
         step(onStage, "metrics", "3/5 metrics" + (request.asOf() == null ? "" : " as of " + request.asOf()));
-        LocalDate asOf = MetricsJob.run(lake, request.asOf(), false);
+        LocalDate asOf = MetricsJob.run(lake, request.asOf(), false, request.schoolCalendar());
         step(onStage, "publish", "4/5 publish, k=" + request.k());
         PublishJob.run(lake, request.k());
         if (request.exports() != null) {

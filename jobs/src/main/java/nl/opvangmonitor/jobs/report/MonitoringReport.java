@@ -67,8 +67,8 @@ public final class MonitoringReport {
                 Charts.lines("At school in time", "%", data.series(GoldTables.SCHOOL_ACCESS, "pct_in_time", null,
                         Map.of())));
         page.chart("School days lost",
-                "Missed school days (weekdays in reception without enrolment) by cause, per month.",
-                Charts.lines("Missed school days", "weekdays", merge(
+                missedSchoolDaysExplanation(data.distinctValues(GoldTables.MISSED_SCHOOL_MONTHLY, "school_days")),
+                Charts.lines("Missed school days", "days", merge(
                         data.series(GoldTables.MISSED_SCHOOL_MONTHLY, "missed_days_relocation", null, Map.of()),
                         data.series(GoldTables.MISSED_SCHOOL_MONTHLY, "missed_days_initial", null, Map.of()),
                         data.series(GoldTables.MISSED_SCHOOL_MONTHLY, "missed_days_other", null, Map.of()))));
@@ -86,6 +86,16 @@ public final class MonitoringReport {
                         data.series(GoldTables.CARE_CONTINUITY_MONTHLY, "continued", null, Map.of()),
                         data.series(GoldTables.CARE_CONTINUITY_MONTHLY, "transferred", null, Map.of()),
                         data.series(GoldTables.CARE_CONTINUITY_MONTHLY, "interrupted", null, Map.of()))));
+    }
+
+    /** Says in words which days gold.missed_school_monthly counted (its {@code school_days} column). */
+    static String missedSchoolDaysExplanation(List<String> calendars) {
+        if (calendars.equals(List.of("WEEKDAYS"))) {
+            return "Missed school days by cause, per month, counted on every weekday in reception without enrolment, "
+                    + "school holidays and public holidays included (the comparison count, --school-days weekdays).";
+        }
+        return "Missed school days by cause, per month: school days in reception without enrolment, on the school "
+                + "calendar of the child's region, so school holidays and public holidays do not count.";
     }
 
     /** (noodopvang + crisisnoodopvang) / all categories, per date; gaps where a part is suppressed. */

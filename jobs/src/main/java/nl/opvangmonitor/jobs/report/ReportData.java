@@ -79,6 +79,12 @@ public final class ReportData {
         return out;
     }
 
+    /** The distinct values of a descriptive column of a published table, sorted. */
+    public List<String> distinctValues(TableDef gold, String column) {
+        return published(gold).select(col(column)).distinct().orderBy(col(column)).collectAsList().stream()
+                .map(r -> r.getString(0)).toList();
+    }
+
     private Dataset<Row> published(TableDef gold) {
         return lake.read(PublishTables.of(gold));
     }

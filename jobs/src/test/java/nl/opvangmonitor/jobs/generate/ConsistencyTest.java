@@ -1,5 +1,7 @@
 package nl.opvangmonitor.jobs.generate;
 
+import nl.opvangmonitor.common.dates.SchoolCalendar;
+import nl.opvangmonitor.common.dates.SchoolRegions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -157,6 +159,24 @@ class ConsistencyTest {
         });
         assertTrue(gaps[0] > 20 && gaps[1] > 20, "gaps regular/emergency: " + gaps[0] + "/" + gaps[1]);
         assertTrue(gapSum[1] / gaps[1] > gapSum[0] / gaps[0], "mean gap in emergency reception is longer");
+    }
+
+    @Test
+    void schoolRegistrationsStartOnASchoolDayOfTheirMunicipalitysRegion() {
+        Map<String, Municipality> byCode = Municipality.ALL.stream()
+                .collect(Collectors.toMap(Municipality::code, m -> m));
+        SchoolCalendar calendar = SchoolCalendar.official();
+        // registrations in the school years the calendar covers (the generator runs before 2019 too)
+        List<Rec> registrations = latest.all(RawSource.DUO_INSCHRIJVINGEN).stream()
+                .filter(r -> calendar.covers(r.date("datum_inschrijving"), r.date("datum_inschrijving").plusWeeks(8)))
+                .toList();
+        for (Rec r : registrations) {
+            Municipality m = byCode.get(r.get("gemeentecode"));
+            LocalDate start = r.date("datum_inschrijving");
+            assertEquals(start, calendar.firstSchoolDayFrom(SchoolRegions.of(m.code(), m.province()), start),
+                    "a registration starting outside school days: " + r.fields());
+        }
+        assertTrue(registrations.size() > 1000, "registrations: " + registrations.size());
     }
 
     @Test

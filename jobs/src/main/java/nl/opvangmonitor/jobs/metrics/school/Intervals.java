@@ -11,7 +11,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 /**
  * Interval arithmetic on half-open date intervals {@code [start, end)} per person, as Spark frames
  * and columns: union, complement, intersection, splitting at a date and at month boundaries. The
- * school metrics count weekdays over these intervals instead of exploding one row per day
+ * school metrics count school days over these intervals instead of exploding one row per day
  * (engineering.md, "Compute intervals, not days").
  */
 public final class Intervals {
@@ -21,19 +21,6 @@ public final class Intervals {
     /** Stands for "unbounded" at either end of an interval (an open enrolment, no coverage yet). */
     static final Column NEVER_BEFORE = lit(java.sql.Date.valueOf("0001-01-01"));
     static final Column NEVER_AFTER = lit(java.sql.Date.valueOf("9999-12-31"));
-
-    /** The first weekday (Monday to Friday) on or after {@code day}. */
-    public static Column firstWeekdayFrom(Column day) {
-        Column dow = dayofweek(day); // 1 = Sunday .. 7 = Saturday
-        return date_add(day, when(dow.equalTo(7), 2).when(dow.equalTo(1), 1).otherwise(0));
-    }
-
-    /** The last weekday before the exclusive end {@code end}. */
-    public static Column lastWeekdayBefore(Column end) {
-        Column last = date_sub(end, 1);
-        Column dow = dayofweek(last);
-        return date_sub(last, when(dow.equalTo(1), 2).when(dow.equalTo(7), 1).otherwise(0));
-    }
 
     /**
      * Splits each row's interval at {@code cut} into the part before it and the part from it on,

@@ -2,7 +2,6 @@ package nl.opvangmonitor.jobs.metrics.school;
 
 import static org.apache.spark.sql.functions.*;
 
-import nl.opvangmonitor.common.dates.Dates;
 import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
@@ -20,9 +19,10 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * The missed school days of linked children as intervals (metrics.md, gold.missed_school_monthly):
  * in-scope periods minus the union of enrolments, each interval within one location, age band and
- * cause, with its missed weekdays and the start of the gap it belongs to. A gap is a maximal run of
- * missed days with no weekday between consecutive ones that is covered or out of scope (weekends
- * do not break a gap); found with lag and a running maximum, never one row per day.
+ * cause, with its missed school days (on the run's school calendar, in the region of the location)
+ * and the start of the gap it belongs to. A gap is a maximal run of missed days with no school day
+ * between consecutive ones that is covered or out of scope (weekends and holidays do not break a
+ * gap); found with lag and a running maximum, never one row per day.
  */
 public final class MissedSchoolIntervals implements ComputedTable {
 
@@ -36,6 +36,7 @@ public final class MissedSchoolIntervals implements ComputedTable {
             .required("missed_days", DataTypes.LongType)
             .string("category")
             .string("provincie")
+            .string("school_region")
             .required("amv", DataTypes.BooleanType)
             .string("age_band")
             .date("gap_start")
@@ -51,27 +52,28 @@ public final class MissedSchoolIntervals implements ComputedTable {
     @Override
     public Dataset<Row> compute(MetricContext context) {
         Column asOf = context.asOfLit();
-        Dataset<Row> linkedScope = SchoolScope.intervals(context.table(ResidenceSegments.TABLE)).where(col("linked"));
+        Dataset<Row> scope = SchoolScope.intervals(context.table(ResidenceSegments.TABLE));
+        SchoolDays schoolDays = SchoolDays.covering(context.schoolCalendar(), scope);
         Dataset<Row> enrolments = context.table(SilverTables.ENROLMENTS);
-        return intervals(linkedScope, enrolments,
+        return intervals(scope.where(col("linked")), enrolments,
                 FirstSchoolDay.of(context.table(SilverTables.PERSONS), enrolments, asOf),
-                context.table(Moves.TABLE), asOf);
+                context.table(Moves.TABLE), asOf, schoolDays);
     }
 
     /**
      * Missed intervals of {@code linkedScope} (from {@link SchoolScope}, linked persons only),
      * given the enrolments, each person's first school day and the moves (intake placements are
-     * not moves and are ignored).
+     * not moves and are ignored), counting the school days of {@code schoolDays}.
      */
-    public static Dataset<Row> intervals(Dataset<Row> linkedScope, Dataset<Row> enrolments,
-                                         Dataset<Row> firstSchoolDays, Dataset<Row> moves, Column asOf) {
+    static Dataset<Row> intervals(Dataset<Row> linkedScope, Dataset<Row> enrolments, Dataset<Row> firstSchoolDays,
+                                  Dataset<Row> moves, Column asOf, SchoolDays schoolDays) {
         Dataset<Row> covered = Intervals.union(enrolmentPeriods(enrolments, linkedScope, asOf),
                 "child_id", "start", "end");
         Dataset<Row> uncovered = Intervals.complement(covered, linkedScope, "child_id", "start", "end");
         Dataset<Row> missed = Intervals.intersect(linkedScope, uncovered, "child_id", "start", "end")
                 .join(firstSchoolDays, "child_id", "left");
         Dataset<Row> byCauseSide = Intervals.splitAt(missed, "start", "end", col("first_school_day"))
-                .withColumn("missed_days", Dates.weekdaysBetween(col("start"), col("end")))
+                .withColumn("missed_days", schoolDays.between(col("school_region"), col("start"), col("end")))
                 .where(col("missed_days").gt(0))
                 .withColumn("initial", col("first_school_day").isNull()
                         .or(col("end").leq(col("first_school_day"))));
@@ -79,10 +81,11 @@ public final class MissedSchoolIntervals implements ComputedTable {
         Column cause = when(col("initial"), lit(MissedDayCause.INITIAL.name()))
                 .when(coalesce(nearAMove, lit(false)), lit(MissedDayCause.RELOCATION.name()))
                 .otherwise(lit(MissedDayCause.OTHER.name()));
-        return withGapStart(byCauseSide)
+        return withGapStart(byCauseSide, schoolDays)
                 .join(moveDates(moves), "child_id", "left")
                 .select(col("child_id"), col("start").as("interval_start"), col("end").as("interval_end"),
-                        col("missed_days"), col("category"), col("provincie"), col("amv"), col("age_band"),
+                        col("missed_days"), col("category"), col("provincie"), col("school_region"), col("amv"),
+                        col("age_band"),
                         col("gap_start"), cause.as("cause"));
     }
 
@@ -98,17 +101,20 @@ public final class MissedSchoolIntervals implements ComputedTable {
     }
 
     /**
-     * Adds {@code gap_start}, the first missed weekday of the gap each interval belongs to: an
-     * interval opens a new gap when some weekday lies between the previous interval's last missed
-     * weekday and its own first one (such a weekday is covered or out of scope, or it would be
-     * missed and inside an interval).
+     * Adds {@code gap_start}, the first missed school day of the gap each interval belongs to: an
+     * interval opens a new gap when a school day lies between the previous interval's end and its own
+     * start (such a day is covered or out of scope, or it would be missed and inside an interval). The
+     * days between count in the previous interval's region: the child's most recent location, which
+     * out-of-reception days take (metrics.md, "School day"). Days an interval holds after its last
+     * missed school day or before its first are no school days by definition.
      */
-    static Dataset<Row> withGapStart(Dataset<Row> missed) {
+    static Dataset<Row> withGapStart(Dataset<Row> missed, SchoolDays schoolDays) {
         WindowSpec ordered = Window.partitionBy("child_id").orderBy("start");
-        Column firstMissed = Intervals.firstWeekdayFrom(col("start"));
-        Column previousLastMissed = lag(Intervals.lastWeekdayBefore(col("end")), 1).over(ordered);
-        Column opensGap = previousLastMissed.isNull()
-                .or(Dates.weekdaysBetween(date_add(previousLastMissed, 1), firstMissed).gt(0));
+        Column firstMissed = schoolDays.firstFrom(col("school_region"), col("start"));
+        Column previousEnd = lag(col("end"), 1).over(ordered);
+        Column previousRegion = lag(col("school_region"), 1).over(ordered);
+        Column opensGap = previousEnd.isNull()
+                .or(schoolDays.between(previousRegion, previousEnd, col("start")).gt(0));
         return missed
                 .withColumn("__opens_gap", opensGap)
                 .withColumn("gap_start", max(when(col("__opens_gap"), firstMissed))

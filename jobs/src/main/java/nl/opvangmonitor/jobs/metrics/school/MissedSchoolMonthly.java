@@ -20,7 +20,7 @@ import org.apache.spark.sql.expressions.Window;
 /**
  * metrics.md, gold.missed_school_monthly: per month, category, provincie, amv and age band on the
  * day, the linked school-age children in reception, those who missed school days, the missed
- * weekdays by cause (INITIAL, RELOCATION, OTHER), the relocation gaps starting in the month and
+ * school days by cause (INITIAL, RELOCATION, OTHER), the relocation gaps starting in the month and
  * the children with one, and the unlinked children who cannot be measured. A plain aggregation of
  * {@link SchoolDaysMonthly} over the reporting months.
  */
@@ -35,7 +35,8 @@ public final class MissedSchoolMonthly implements ComputedTable {
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return aggregate(context.table(SchoolDaysMonthly.TABLE), lit(java.sql.Date.valueOf(context.firstMonth())));
+        return aggregate(context.table(SchoolDaysMonthly.TABLE), lit(java.sql.Date.valueOf(context.firstMonth())))
+                .withColumn("school_days", lit(context.schoolCalendar().label()));
     }
 
     /**

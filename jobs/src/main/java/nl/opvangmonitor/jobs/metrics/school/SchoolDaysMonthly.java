@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.opvangmonitor.common.dates.Dates;
 import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
@@ -17,10 +16,10 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Per school-age child, month and place (category, provincie, age band on the day): in-scope
- * weekdays, missed weekdays by cause and relocation gaps started (metrics.md,
+ * school days, missed school days by cause and relocation gaps started (metrics.md,
  * gold.missed_school_monthly), for linked children; unlinked children get their in-scope days only,
- * as they cannot be measured. Intervals are split at month boundaries and weekdays counted by
- * interval arithmetic.
+ * as they cannot be measured. Intervals are split at month boundaries and school days counted
+ * by the school calendar's prefix sums.
  */
 public final class SchoolDaysMonthly implements ComputedTable {
 
@@ -52,17 +51,21 @@ public final class SchoolDaysMonthly implements ComputedTable {
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return monthly(SchoolScope.intervals(context.table(ResidenceSegments.TABLE)),
-                context.table(MissedSchoolIntervals.TABLE), context.table(SchoolGaps.TABLE));
+        Dataset<Row> scope = SchoolScope.intervals(context.table(ResidenceSegments.TABLE));
+        return monthly(scope, context.table(MissedSchoolIntervals.TABLE), context.table(SchoolGaps.TABLE),
+                SchoolDays.covering(context.schoolCalendar(), scope));
     }
 
     /** Monthly per-child counts from the scope intervals, the missed intervals and the gaps. */
-    public static Dataset<Row> monthly(Dataset<Row> scope, Dataset<Row> missedIntervals, Dataset<Row> gaps) {
+    static Dataset<Row> monthly(Dataset<Row> scope, Dataset<Row> missedIntervals, Dataset<Row> gaps,
+                                SchoolDays schoolDays) {
         Dataset<Row> inScope = Intervals.byMonth(scope, "start", "end")
-                .select(cellAnd(weekdays("start", "end"), zero(), zero(), zero(), zero()));
+                .select(cellAnd(schoolDays.between(col("school_region"), col("start"), col("end")), zero(), zero(),
+                        zero(), zero()));
         Dataset<Row> missed = Intervals.byMonth(missedIntervals.withColumn("linked", lit(true)),
                         "interval_start", "interval_end")
-                .withColumn("__days", weekdays("interval_start", "interval_end"))
+                .withColumn("__days", schoolDays.between(col("school_region"), col("interval_start"),
+                        col("interval_end")))
                 .select(cellAnd(zero(), MissedDayCause.INITIAL.daysOrZero(col("__days")),
                         MissedDayCause.RELOCATION.daysOrZero(col("__days")),
                         MissedDayCause.OTHER.daysOrZero(col("__days")), zero()));
@@ -89,10 +92,6 @@ public final class SchoolDaysMonthly implements ComputedTable {
             out.add(counts[i].cast("long").as(DAY_COUNTS.get(i)));
         }
         return out.toArray(Column[]::new);
-    }
-
-    private static Column weekdays(String start, String end) {
-        return Dates.weekdaysBetween(col(start), col(end));
     }
 
     private static Column zero() {

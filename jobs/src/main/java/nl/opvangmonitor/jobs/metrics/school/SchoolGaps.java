@@ -13,7 +13,7 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * One row per gap in a linked child's schooling (metrics.md, gold.missed_school_monthly): first
- * and day-after-last missed weekday, missed weekdays by cause, the gap's cause, and where the child
+ * and day-after-last missed school day, missed school days by cause, the gap's cause, and where the child
  * was on its first day. A gap's days share one cause, except in the degenerate case of a first
  * school day that covers no in-scope day (an enrolment of weekend days only) falling inside it:
  * then its days before F are INITIAL and the gap is classed by its days from F on.
@@ -43,16 +43,16 @@ public final class SchoolGaps implements ComputedTable {
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return gaps(context.table(MissedSchoolIntervals.TABLE));
+        return gaps(context.table(MissedSchoolIntervals.TABLE), SchoolDays.of(context.schoolCalendar()));
     }
 
-    /** The gaps of the missed intervals ({@link MissedSchoolIntervals}). */
-    public static Dataset<Row> gaps(Dataset<Row> missedIntervals) {
+    /** The gaps of the missed intervals ({@link MissedSchoolIntervals}) on the run's school calendar. */
+    static Dataset<Row> gaps(Dataset<Row> missedIntervals, SchoolDays schoolDays) {
         Column first = min(struct(col("interval_start"), col("category"), col("provincie"), col("amv"),
                 col("age_band")));
         return missedIntervals
                 .groupBy("child_id", "gap_start")
-                .agg(date_add(max(Intervals.lastWeekdayBefore(col("interval_end"))), 1).as("gap_end"),
+                .agg(date_add(max(schoolDays.lastBefore(col("school_region"), col("interval_end"))), 1).as("gap_end"),
                         sum("missed_days").as("missed_days"),
                         sum(MissedDayCause.INITIAL.daysOrZero(col("missed_days"))).as("missed_days_initial"),
                         sum(MissedDayCause.RELOCATION.daysOrZero(col("missed_days"))).as("missed_days_relocation"),

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Missed school intervals and gaps, hand-computed on the calendar of September/October 2025
+ * On the weekday calendar ({@code --school-days weekdays}, every weekday a school day):
+ * missed school intervals and gaps, hand-computed on the calendar of September/October 2025
  * (Mon 1 Sep, Mon 29 Sep, Wed 1 Oct, Mon 6/13/20/27 Oct; as_of Fri 31 Oct 2025). Every child
  * applied on Mon 1 Sep 2025 unless noted; September has 22 weekdays, October 23.
  */

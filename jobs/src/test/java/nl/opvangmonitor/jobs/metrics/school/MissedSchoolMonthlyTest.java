@@ -14,7 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Monthly attribution of in-scope and missed weekdays (split at month ends, the 12th birthday and
+ * On the weekday calendar ({@code --school-days weekdays}): monthly attribution of in-scope and
+ * missed weekdays (split at month ends, the 12th birthday and
  * location changes) and the gold totals, on Sep/Oct 2025 with as_of Fri 31 Oct 2025 (September
  * has 22 weekdays, October 23; Wed 1 Oct, Mon 6 and 13 Oct).
  * <ul>
