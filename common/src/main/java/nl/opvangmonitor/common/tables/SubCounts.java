@@ -46,6 +46,21 @@ public final class SubCounts {
                 new SubCount(GoldTables.HEADLINE, "ongoing_emergency_over_183_days", List.of("ongoing_emergency_spells")));
     }
 
+    /**
+     * Per table, the count columns that count distinct persons along some dimensions: a child placed in
+     * two categories in one month is in both parts but once in the total, so a part never exceeds its
+     * total (and the parts may add up to more).
+     */
+    public static java.util.Map<TableDef, java.util.Map<String, List<String>>> distinct() {
+        List<String> inMonth = List.of("category", "provincie", "age_band");
+        return java.util.Map.of(
+                GoldTables.MISSED_SCHOOL_MONTHLY, java.util.Map.of("school_age_children", inMonth,
+                        "children_missing", inMonth, "children_with_relocation_gap", inMonth, "unlinked_children", inMonth),
+                GoldTables.RELOCATIONS_MONTHLY, java.util.Map.of("children_moved",
+                        List.of("from_category", "to_category", "reden")),
+                GoldTables.RELOCATION_RATE_MONTHLY, java.util.Map.of("children_present", List.of("category", "age_band")));
+    }
+
     /** The sub-counts of one table. */
     public static List<SubCount> of(TableDef table) {
         return all().stream().filter(s -> s.table().equals(table)).toList();

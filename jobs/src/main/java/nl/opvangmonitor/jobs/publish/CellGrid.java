@@ -92,6 +92,29 @@ final class CellGrid {
         lineAxis = lines.axes();
         cellLines = lines.cellLines();
         lineDimension = lines.dimensions();
+        capDistinctParts(layout);
+    }
+
+    /** A part of a distinct-person count never exceeds its line's total ({@code SuppressionLayout#distinctAlong}). */
+    private void capDistinctParts(SuppressionLayout layout) {
+        for (int line = 0; line < lineCells.length; line++) {
+            int total = lineTotal[line];
+            int d = lineDimension[line];
+            if (total < 0 || d < 0 || !known[total] || !layout.distinctAlong()[total % counts][d]) {
+                continue;
+            }
+            for (int cell : lineCells[line]) {
+                if (cell != total) {
+                    ceiling[cell] = Math.min(ceiling[cell], value[total]);
+                }
+            }
+        }
+    }
+
+    /** Narrows how far a cell can move, by a bound a linked table puts on it (see {@code LinkedCells#room}). */
+    void limit(int cell, long below, long above) {
+        floor[cell] = Math.max(floor[cell], value[cell] - below);
+        ceiling[cell] = Math.min(ceiling[cell], above == Long.MAX_VALUE ? Long.MAX_VALUE : value[cell] + above);
     }
 
     /** The largest of the row's counts that are never above this one (0 without any). */

@@ -14,6 +14,7 @@ import nl.opvangmonitor.common.tables.LinkedFigure;
 import nl.opvangmonitor.common.tables.LinkedFigures;
 import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.PublishTables;
+import nl.opvangmonitor.common.tables.SubCounts;
 import nl.opvangmonitor.common.tables.TableColumn;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.publish.HiddenCell.Reason;
@@ -70,6 +71,51 @@ public final class DisclosureControl {
         return new DisclosureControl(k).publish(table, gold);
     }
 
+    /**
+     * Before the tables a linked figure of {@code table} comes from are published: notes how far each of
+     * their cells can move before the figure crosses a bound of its own table ({@link SubCounts}, e.g.
+     * {@code children_at_month_end <= children_present}), so their hypercubes stay wide within it.
+     */
+    public void bound(TableDef table, Dataset<Row> gold) {
+        StructType schema = gold.schema();
+        SuppressionLayout layout = SuppressionLayout.of(new TableShape(table), schema, k);
+        for (LinkedFigure figure : figures.stream().filter(f -> f.table().equals(table)).toList()) {
+            List<SubCounts.SubCount> bounds = SubCounts.of(table);
+            for (Row row : gold.collectAsList()) {
+                Map<String, String> dimensions = dimensions(row, layout);
+                Object own = row.get(schema.fieldIndex(figure.column()));
+                if (own == null || !figure.covers(dimensions)) {
+                    continue;
+                }
+                long value = ((Number) own).longValue();
+                long floor = 0;
+                long ceiling = Long.MAX_VALUE;
+                for (SubCounts.SubCount b : bounds) {
+                    if (b.large().equals(List.of(figure.column()))) {
+                        floor = Math.max(floor, longOr(row, schema, b.small(), 0));
+                    }
+                    if (b.small().equals(figure.column())) {
+                        ceiling = Math.min(ceiling, b.large().stream()
+                                .mapToLong(c -> longOr(row, schema, c, Long.MAX_VALUE / 4)).sum());
+                    }
+                }
+                if (floor == 0 && ceiling == Long.MAX_VALUE) {
+                    continue;
+                }
+                String month = time(row, layout).substring(0, 7);
+                for (Map<String, String> source : figure.sourceCells(dimensions)) {
+                    linked.limit(figure.source(), month, figure.sourceColumn(), source, value - floor,
+                            ceiling == Long.MAX_VALUE ? Long.MAX_VALUE : ceiling - value);
+                }
+            }
+        }
+    }
+
+    private static long longOr(Row row, StructType schema, String column, long absent) {
+        Object v = row.get(schema.fieldIndex(column));
+        return v == null ? absent : ((Number) v).longValue();
+    }
+
     /** Applies disclosure control to a gold table, after the tables its linked figures come from. */
     public Published publish(TableDef table, Dataset<Row> gold) {
         List<LinkedFigure> figures = this.figures.stream().filter(f -> f.table().equals(table)).filter(linked::knows).toList();
@@ -79,7 +125,7 @@ public final class DisclosureControl {
         SuppressionLayout layout = SuppressionLayout.of(shape, schema, k);
         rows.sort(byTimeAndDimensions(layout));
         HiddenCell[][] why = new HiddenCell[rows.size()][schema.size()];
-        int passes = suppressCounts(rows, layout, figures, why);
+        int passes = suppressCounts(table, rows, layout, figures, why);
         hideStatistics(rows, shape, schema, why);
         remember(table, rows, layout, schema, why);
         return result(table, gold, rows, layout, why, passes);
@@ -89,7 +135,8 @@ public final class DisclosureControl {
      * Primary and secondary suppression per time value, in parallel, with the cells of linked figures
      * marked by their sources; returns the passes of the slowest time value.
      */
-    private int suppressCounts(List<Row> rows, SuppressionLayout layout, List<LinkedFigure> figures, HiddenCell[][] why) {
+    private int suppressCounts(TableDef table, List<Row> rows, SuppressionLayout layout, List<LinkedFigure> figures,
+                              HiddenCell[][] why) {
         if (layout.counts().length == 0) {
             return 0;
         }
@@ -100,6 +147,7 @@ public final class DisclosureControl {
         return groups.parallelStream().mapToInt(group -> {
             CellGrid grid = new CellGrid(IntStream.of(group).mapToObj(rows::get).toList(), layout);
             markLinks(grid, group, rows, layout, figures);
+            limitByLinkedBounds(table, grid, group, rows, layout);
             SuppressionFixpoint result = SuppressionFixpoint.run(grid, k);
             for (int i = 0; i < group.length; i++) {
                 for (int c = 0; c < layout.counts().length; c++) {
@@ -120,6 +168,19 @@ public final class DisclosureControl {
                 Map<String, String> dimensions = dimensions(row, layout);
                 if (figure.covers(dimensions)) {
                     grid.link(i * counts.size() + c, linked.sourceHidden(figure, time(row, layout), dimensions));
+                }
+            }
+        }
+    }
+
+    /** Narrows each cell's room by the bounds of the linked figures it is part of ({@link #bound}). */
+    private void limitByLinkedBounds(TableDef table, CellGrid grid, int[] group, List<Row> rows, SuppressionLayout layout) {
+        for (int i = 0; i < group.length; i++) {
+            Row row = rows.get(group[i]);
+            for (int c = 0; c < layout.counts().length; c++) {
+                long[] room = linked.room(table, time(row, layout), layout.counts()[c], dimensions(row, layout));
+                if (room != null) {
+                    grid.limit(i * layout.counts().length + c, room[0], room[1]);
                 }
             }
         }

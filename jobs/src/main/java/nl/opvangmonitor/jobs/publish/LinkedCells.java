@@ -15,6 +15,8 @@ import nl.opvangmonitor.common.tables.TableDef;
 final class LinkedCells {
     private final Set<TableDef> published = new HashSet<>();
     private final Set<String> hidden = new HashSet<>();
+    /** Per source cell (keyed by its month), how far a linked table's bounds let it fall and rise. */
+    private final Map<String, long[]> rooms = new HashMap<>();
     /** Per table and dimension, the values its rows have. */
     private final Map<String, Map<String, Set<String>>> values = new HashMap<>();
     /** Per table and calendar month ({@code yyyy-MM}), the table's time value in that month. */
@@ -54,6 +56,20 @@ final class LinkedCells {
         return sourceTime != null && figure.representations(dimensions, values.getOrDefault(figure.source().name(), Map.of()))
                 .stream().allMatch(way -> way.stream().anyMatch(
                         source -> hidden.contains(key(figure.source(), sourceTime, figure.sourceColumn(), source))));
+    }
+
+    /**
+     * Records that a source cell, at a time in the given month, can fall at most {@code below} and rise at
+     * most {@code above} before a linked figure it is part of crosses a bound of its own table.
+     */
+    void limit(TableDef table, String month, String column, Map<String, String> dimensions, long below, long above) {
+        rooms.merge(key(table, month, column, dimensions), new long[] {below, above},
+                (a, b) -> new long[] {Math.min(a[0], b[0]), Math.min(a[1], b[1])});
+    }
+
+    /** The {below, above} room a linked table leaves a cell, or null when it leaves it free. */
+    long[] room(TableDef table, String time, String column, Map<String, String> dimensions) {
+        return rooms.get(key(table, time.substring(0, 7), column, dimensions));
     }
 
     private static String key(TableDef table, String time, String column, Map<String, String> dimensions) {

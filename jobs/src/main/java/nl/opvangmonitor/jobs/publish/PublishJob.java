@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.LinkedFigure;
+import nl.opvangmonitor.common.tables.LinkedFigures;
 import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
@@ -25,6 +27,11 @@ public final class PublishJob {
     /** Publishes every gold table the lake has with threshold {@code k}; returns how many were published. */
     public static int run(Lake target, int k) {
         DisclosureControl publication = new DisclosureControl(k);
+        for (TableDef linkedTable : LinkedFigures.all().stream().map(LinkedFigure::table).distinct().toList()) {
+            if (target.exists(linkedTable)) {
+                publication.bound(linkedTable, target.read(linkedTable));
+            }
+        }
         List<Row> log = new ArrayList<>();
         int published = 0;
         for (TableDef gold : GoldTables.all()) {

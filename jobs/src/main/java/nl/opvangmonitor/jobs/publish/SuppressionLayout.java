@@ -12,11 +12,13 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Where suppression finds things in a gold row: the time, dimension and count columns by position,
  * the row totals as count indices, per count the columns whose sum bounds it from above ({@code atMost})
- * and the columns that are never larger ({@code atLeast}) by position ({@link SubCounts}), and k. Serializable, so it travels to the executors with the
+ * and the columns that are never larger ({@code atLeast}) by position ({@link SubCounts}), per count and
+ * dimension whether it counts distinct persons along it, and k. Serializable, so it travels to the executors with the
  * per-time-value work (a {@code TableDef} does not).
  */
 record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, String[] counts, int[] countAt,
-                         int[] rowTotals, int[][] rowTotalParts, int[][][] atMost, int[][] atLeast, int k)
+                         int[] rowTotals, int[][] rowTotalParts, int[][][] atMost, int[][] atLeast,
+                         boolean[][] distinctAlong, int k)
         implements Serializable {
 
     /**
@@ -39,6 +41,13 @@ record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, S
                 .toArray(int[][][]::new);
         int[][] atLeast = counts.stream().map(c -> bounds.stream().filter(b -> b.large().equals(List.of(c)))
                 .mapToInt(b -> schema.fieldIndex(b.small())).toArray()).toArray(int[][]::new);
+        Map<String, List<String>> distinct = SubCounts.distinct().getOrDefault(shape.table(), Map.of());
+        boolean[][] distinctAlong = new boolean[counts.size()][shape.dimensions().size()];
+        for (int c = 0; c < counts.size(); c++) {
+            for (int d = 0; d < shape.dimensions().size(); d++) {
+                distinctAlong[c][d] = distinct.getOrDefault(counts.get(c), List.of()).contains(shape.dimensions().get(d));
+            }
+        }
         return new SuppressionLayout(
                 shape.times().stream().mapToInt(schema::fieldIndex).toArray(),
                 shape.dimensions().toArray(String[]::new),
@@ -48,6 +57,6 @@ record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, S
                 totals.keySet().stream().mapToInt(counts::indexOf).toArray(),
                 totals.values().stream().map(parts -> parts.stream().mapToInt(counts::indexOf).toArray())
                         .toArray(int[][]::new),
-                atMost, atLeast, k);
+                atMost, atLeast, distinctAlong, k);
     }
 }
