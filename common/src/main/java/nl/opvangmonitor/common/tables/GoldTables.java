@@ -15,10 +15,17 @@ public final class GoldTables {
     /** The value of a dimension in a total row. */
     public static final String ALL = "ALL";
 
+    /**
+     * Plain column of the monthly tables and school_access: the row's figures can still change with
+     * later deliveries (metrics.md, Common terms, "Provisional").
+     */
+    public static final String PROVISIONAL = "provisional";
+
     /** metrics.md, gold.occupancy_monthly. */
     public static final TableDef OCCUPANCY_MONTHLY = TableDef.builder(Layer.GOLD, "occupancy_monthly")
             .time("month_end").dim("category").dim("opvangvorm").dim("provincie").dim("amv").dim("age_band")
             .count("persons")
+            .required(PROVISIONAL, DataTypes.BooleanType)
             .keys("month_end", "category", "opvangvorm", "provincie", "amv", "age_band")
             .build();
 
@@ -32,6 +39,7 @@ public final class GoldTables {
             .stat("median_days_to_school", "enrolled_in_time", "enrolled_late")
             .stat("p90_days_to_school", "enrolled_in_time", "enrolled_late")
             .stat("pct_in_time", "enrolled_in_time", "enrolled_late", "overdue")
+            .required(PROVISIONAL, DataTypes.BooleanType)
             .keys("cohort_month", "category", "provincie", "amv", "age_band")
             .build();
 
@@ -41,6 +49,7 @@ public final class GoldTables {
             .count("school_age_children").count("children_missing")
             .count("missed_days_initial").count("missed_days_relocation").count("missed_days_other")
             .count("relocation_gaps").count("children_with_relocation_gap").count("unlinked_children")
+            .required(PROVISIONAL, DataTypes.BooleanType)
             .keys("month", "category", "provincie", "amv", "age_band")
             .build();
 
@@ -50,6 +59,7 @@ public final class GoldTables {
             .count("enrolments")
             .stat("median_wait_days", "enrolments").stat("p90_wait_days", "enrolments")
             .count("over_30_days")
+            .required(PROVISIONAL, DataTypes.BooleanType)
             .keys("month", "gemeentecode", "onderwijssoort")
             .build();
 
@@ -57,6 +67,7 @@ public final class GoldTables {
     public static final TableDef RELOCATIONS_MONTHLY = TableDef.builder(Layer.GOLD, "relocations_monthly")
             .time("month").dim("from_category").dim("to_category").dim("reden").dim("amv")
             .count("moves").count("children_moved").count("intake_placements")
+            .required(PROVISIONAL, DataTypes.BooleanType)
             .keys("month", "from_category", "to_category", "reden", "amv")
             .build();
 
@@ -66,6 +77,7 @@ public final class GoldTables {
             .count("child_days").count("children_present").count("moves_out")
             .stat("moves_per_1000_days", "children_present").computedFrom("moves_out", "child_days")
             .count("children_at_month_end").count("children_3plus_moves_12m")
+            .required(PROVISIONAL, DataTypes.BooleanType)
             .keys("month", "category", "amv", "age_band")
             .build();
 
@@ -78,6 +90,7 @@ public final class GoldTables {
             .count("ended_spells")
             .stat("mean_ended_days", "ended_spells").stat("median_ended_days", "ended_spells")
             .count("ended_over_183_days")
+            .required(PROVISIONAL, DataTypes.BooleanType)
             .keys("month_end", "category", "provincie", "amv")
             .build();
 
@@ -88,6 +101,7 @@ public final class GoldTables {
             .count("continued").count("transferred").count("interrupted").count("pending")
             .stat("median_transfer_gap_days", "transferred")
             .count("interrupted_external")
+            .required(PROVISIONAL, DataTypes.BooleanType)
             .keys("month", "soort", "from_category", "amv")
             .build();
 
@@ -97,6 +111,7 @@ public final class GoldTables {
             .count("turned_18").count("in_amv_reception_after_30d").count("moved_province_within_90d")
             .count("left_school_within_30d")
             .required("final", DataTypes.BooleanType)
+            .required(PROVISIONAL, DataTypes.BooleanType)
             .keys("month", "category", "provincie")
             .build();
 
@@ -116,6 +131,7 @@ public final class GoldTables {
     public static final TableDef MUNICIPALITY_MONTHLY = TableDef.builder(Layer.GOLD, "municipality_monthly")
             .time("month_end").dim("gemeentecode")
             .count("school_age_present").count("arrivals").count("departures")
+            .required(PROVISIONAL, DataTypes.BooleanType)
             .keys("month_end", "gemeentecode")
             .build();
 
