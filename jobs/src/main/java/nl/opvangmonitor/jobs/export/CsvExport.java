@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 
-/** Writes a publish table as one CSV file for Dutch Excel (see {@link ExportExplanation}). */
+/** Writes a publish table as one CSV file in a {@link CsvDialect} (see {@link ExportExplanation}). */
 public final class CsvExport {
-    /** The field separator: Dutch Excel's list separator, since the decimal separator is a comma. */
-    public static final char SEPARATOR = ';';
     /** Makes Excel read the file as UTF-8 (province names such as Fryslân). */
     public static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -21,25 +19,28 @@ public final class CsvExport {
     }
 
     /** Writes the table to {@code file}; returns the number of data rows. */
-    public static long write(PublishedTable table, Path file) throws IOException {
-        List<String> columns = table.table().columnNames();
+    public static long write(PublishedTable table, Path file, CsvDialect dialect) throws IOException {
+        List<String> columns = table.columns();
         long rows = 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(BYTE_ORDER_MARK);
-            line(out, columns);
+            if (dialect.byteOrderMark()) {
+                out.write(BYTE_ORDER_MARK);
+            }
+            line(out, columns, dialect);
             Iterator<Row> it = table.sortedRows();
             while (it.hasNext()) {
                 Row row = it.next();
                 Set<String> hidden = PublishedTable.hiddenColumns(row);
-                line(out, columns.stream().map(c -> CellText.of(c, row.getAs(c), hidden)).toList());
+                line(out, columns.stream().map(c -> CellText.of(c, table.value(row, c), hidden, dialect)).toList(),
+                        dialect);
                 rows++;
             }
         }
         return rows;
     }
 
-    private static void line(BufferedWriter out, List<String> fields) throws IOException {
-        out.write(CsvLine.of(fields, SEPARATOR));
+    private static void line(BufferedWriter out, List<String> fields, CsvDialect dialect) throws IOException {
+        out.write(CsvLine.of(fields, dialect.separator()));
         out.write("\r\n");
     }
 }

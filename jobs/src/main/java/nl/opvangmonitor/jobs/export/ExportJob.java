@@ -23,18 +23,18 @@ public final class ExportJob {
     }
 
     /** Writes the exports of every publish table of the lake to {@code out}; returns how many tables. */
-    public static int run(Lake source, Path out, Set<ExportFormat> formats) {
+    public static int run(Lake source, Path out, Set<ExportFormat> formats, CsvDialect dialect) {
         List<PublishedTable> tables = PublishedTable.inLake(source);
         if (tables.isEmpty()) {
             throw new JobFailure("no publish tables in " + source.root() + ": run publish first");
         }
         try {
             Files.createDirectories(out);
-            Files.write(out.resolve(README), ExportExplanation.lines(tables), StandardCharsets.UTF_8);
+            Files.write(out.resolve(README), ExportExplanation.lines(tables, dialect), StandardCharsets.UTF_8);
             if (formats.contains(ExportFormat.CSV)) {
                 for (PublishedTable table : tables) {
                     Path file = out.resolve(table.table().name() + ".csv");
-                    long rows = CsvExport.write(table, file);
+                    long rows = CsvExport.write(table, file, dialect);
                     Console.progress(NAME, file + ": " + Console.count(rows) + " rows");
                 }
             }
