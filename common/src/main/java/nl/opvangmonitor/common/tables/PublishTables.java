@@ -22,7 +22,7 @@ public final class PublishTables {
         List<TableColumn> columns = new java.util.ArrayList<>(gold.columns());
         columns.add(new TableColumn(SUPPRESSED, DataTypes.BooleanType, false, ColumnRole.PLAIN, List.of()));
         columns.add(new TableColumn(SUPPRESSION_REASON, DataTypes.StringType, true, ColumnRole.PLAIN, List.of()));
-        return new TableDef(Layer.PUBLISH, gold.name(), columns, gold.keys(), gold.partitionBy());
+        return new TableDef(Layer.PUBLISH, gold.name(), columns, gold.keys(), gold.partitionBy(), gold.description());
     }
 
     public static List<TableDef> all() {

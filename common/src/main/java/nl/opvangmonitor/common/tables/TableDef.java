@@ -10,15 +10,21 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The one declaration of a lake table: layer, name, columns (with their roles), key and partition
- * columns. Jobs find paths and schemas here, never in string literals (engineering.md).
+ * columns, and what the table holds for its readers ({@code description}, empty if not declared).
+ * Jobs find paths and schemas here, never in string literals (engineering.md).
  */
 public record TableDef(Layer layer, String name, List<TableColumn> columns, List<String> keys,
-                       List<String> partitionBy) {
+                       List<String> partitionBy, String description) {
 
     public TableDef {
         columns = List.copyOf(columns);
         keys = List.copyOf(keys);
         partitionBy = List.copyOf(partitionBy);
+    }
+
+    /** An undescribed table. */
+    public TableDef(Layer layer, String name, List<TableColumn> columns, List<String> keys, List<String> partitionBy) {
+        this(layer, name, columns, keys, partitionBy, "");
     }
 
     /** The SQL name, {@code layer.table}, e.g. {@code gold.school_access}. */
@@ -62,6 +68,7 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
         private final List<TableColumn> columns = new ArrayList<>();
         private List<String> keys = List.of();
         private List<String> partitionBy = List.of();
+        private String description = "";
 
         private Builder(Layer layer, String name) {
             this.layer = layer;
@@ -145,8 +152,26 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
                 throw new IllegalArgumentException("computedFrom follows a statistic, in " + layer.folder() + "." + name);
             }
             columns.set(columns.size() - 1, new TableColumn(last.name(), last.type(), last.nullable(), last.role(),
-                    last.base(), Arrays.asList(counts)));
+                    last.base(), Arrays.asList(counts), last.unit(), last.description()));
             return this;
+        }
+
+        /** What the table holds, in a sentence or two for its readers (data guidance, Delta table comment). */
+        public Builder about(String text) {
+            this.description = text;
+            return this;
+        }
+
+        /** A declared column's unit (e.g. {@code persons}, {@code days}, {@code %}) and meaning. */
+        public Builder describe(String column, String unit, String text) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).name().equals(column)) {
+                    columns.set(i, columns.get(i).described(unit, text));
+                    return this;
+                }
+            }
+            throw new IllegalArgumentException(layer.folder() + "." + name + " describes " + column
+                    + ", which it does not declare");
         }
 
         public Builder keys(String... columnNames) {
@@ -173,7 +198,7 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
                     requireColumn(c, part, ColumnRole.COUNT);
                 }
             }
-            return new TableDef(layer, name, columns, keys, partitionBy);
+            return new TableDef(layer, name, columns, keys, partitionBy, description);
         }
 
         private void requireColumn(TableColumn c, String part, ColumnRole... roles) {
