@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.MetadataBuilder;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -37,10 +39,20 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
         return layer.folder() + "/" + name;
     }
 
+    /** The Spark schema; a described column carries its description and unit as the field's comment. */
     public StructType schema() {
         return new StructType(columns.stream()
-                .map(c -> new StructField(c.name(), c.type(), c.nullable(), org.apache.spark.sql.types.Metadata.empty()))
+                .map(c -> new StructField(c.name(), c.type(), c.nullable(), comment(c)))
                 .toArray(StructField[]::new));
+    }
+
+    /** The field metadata of a column: {@code comment} "description (unit)", which DESCRIBE and BI tools show. */
+    public static Metadata comment(TableColumn c) {
+        if (c.description().isEmpty()) {
+            return Metadata.empty();
+        }
+        String unit = c.unit().isEmpty() ? "" : " (" + c.unit() + ")";
+        return new MetadataBuilder().putString("comment", c.description() + unit).build();
     }
 
     public List<String> columnNames() {
