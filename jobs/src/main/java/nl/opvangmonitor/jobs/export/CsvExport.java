@@ -39,6 +39,20 @@ public final class CsvExport {
         return rows;
     }
 
+    /** Writes a small text table (the guidance) in the dialect. */
+    public static void write(List<String> header, List<List<String>> rows, Path file, CsvDialect dialect)
+            throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            if (dialect.byteOrderMark()) {
+                out.write(BYTE_ORDER_MARK);
+            }
+            line(out, header, dialect);
+            for (List<String> row : rows) {
+                line(out, row, dialect);
+            }
+        }
+    }
+
     private static void line(BufferedWriter out, List<String> fields, CsvDialect dialect) throws IOException {
         out.write(CsvLine.of(fields, dialect.separator()));
         out.write("\r\n");

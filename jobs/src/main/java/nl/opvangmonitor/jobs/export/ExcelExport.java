@@ -29,13 +29,15 @@ import org.apache.spark.sql.Row;
 public final class ExcelExport {
     /** The name of the first sheet. */
     public static final String ABOUT_SHEET = "About";
+    /** The sheet with the data guidance, second. */
+    public static final String GUIDANCE_SHEET = "Guidance";
     private static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
 
     private ExcelExport() {
     }
 
     /** Writes the workbook to {@code file}. */
-    public static void write(List<PublishedTable> tables, Path file) throws IOException {
+    public static void write(List<PublishedTable> tables, DataGuidance guidance, Path file) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Styles styles = new Styles(workbook);
             Sheet about = workbook.createSheet(ABOUT_SHEET);
@@ -43,6 +45,7 @@ public final class ExcelExport {
             for (int i = 0; i < lines.size(); i++) {
                 about.createRow(i).createCell(0).setCellValue(lines.get(i));
             }
+            GuidanceSheet.write(workbook.createSheet(GUIDANCE_SHEET), guidance, styles.header);
             for (PublishedTable table : tables) {
                 writeSheet(workbook, styles, table);
             }

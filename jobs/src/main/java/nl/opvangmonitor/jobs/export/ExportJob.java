@@ -18,6 +18,10 @@ public final class ExportJob {
     public static final String WORKBOOK = "opvangmonitor.xlsx";
     /** The explanation next to the exports. */
     public static final String README = "README.txt";
+    /** The data guidance next to the exports, as {@code .md} and {@code .csv}. */
+    public static final String GUIDANCE = "data-guidance";
+    /** The code lists of the dimensions. */
+    public static final String CODE_LISTS = "code-lists.csv";
 
     private ExportJob() {
     }
@@ -31,7 +35,12 @@ public final class ExportJob {
         try {
             Files.createDirectories(out);
             Files.write(out.resolve(README), ExportExplanation.lines(tables, dialect), StandardCharsets.UTF_8);
+            DataGuidance guidance = DataGuidance.of(source, tables);
+            Files.writeString(out.resolve(GUIDANCE + ".md"), guidance.markdown(), StandardCharsets.UTF_8);
             if (formats.contains(ExportFormat.CSV)) {
+                CsvExport.write(DataGuidance.COLUMN_HEADER, guidance.columnRows(), out.resolve(GUIDANCE + ".csv"),
+                        dialect);
+                CsvExport.write(DataGuidance.CODE_HEADER, guidance.codeRows(), out.resolve(CODE_LISTS), dialect);
                 for (PublishedTable table : tables) {
                     Path file = out.resolve(table.table().name() + ".csv");
                     long rows = CsvExport.write(table, file, dialect);
@@ -39,7 +48,7 @@ public final class ExportJob {
                 }
             }
             if (formats.contains(ExportFormat.XLSX)) {
-                ExcelExport.write(tables, out.resolve(WORKBOOK));
+                ExcelExport.write(tables, guidance, out.resolve(WORKBOOK));
                 Console.progress(NAME, out.resolve(WORKBOOK) + ": " + tables.size() + " sheets");
             }
         } catch (IOException e) {

@@ -41,6 +41,9 @@ public record PublishedTable(TableDef table, OptionalInt k, Dataset<Row> rows) {
      * once per level.
      */
     public static final String LEVEL = "level";
+    /** What {@link #LEVEL} means, for the guidance. */
+    public static final String LEVEL_DESCRIPTION = "total: every dimension ALL; subtotal: some; detail: none. "
+            + "Sum only the rows of one level (detail rows add up to the total).";
 
     /** The exported columns: the table's, with {@link #LEVEL} after the dimensions. */
     public List<String> columns() {
