@@ -37,7 +37,24 @@ public final class OpsTables {
             .keys("source", "delivery_date")
             .build();
 
+    /**
+     * Why each publish cell is hidden, for data engineers only (publish itself says nothing about it):
+     * one row per hidden cell of the last publish run, with the pass of disclosure control that hid it.
+     * Reasons: {@code primary} (a count of 1..k-1), {@code complement} (hidden to protect another),
+     * {@code linked} (the same figure is hidden in the table it is derived from), {@code statistic}
+     * (over a hidden count or fewer than k persons).
+     */
+    public static final TableDef DISCLOSURE_LOG = TableDef.builder(Layer.OPS, "disclosure_log")
+            .string("table_name")
+            .date("time_value")
+            .string("dimensions")
+            .string("column_name")
+            .string("reason")
+            .required("pass", DataTypes.IntegerType)
+            .keys("table_name", "time_value", "dimensions", "column_name")
+            .build();
+
     public static List<TableDef> all() {
-        return List.of(DELIVERIES, CONFORM_STATE);
+        return List.of(DELIVERIES, CONFORM_STATE, DISCLOSURE_LOG);
     }
 }

@@ -34,7 +34,7 @@ public final class CellText {
             return d.toLocalDate().toString();
         }
         if (value instanceof scala.collection.Iterable<?> list) {
-            return list.mkString(" ");
+            return list.mkString(",");
         }
         return value.toString();
     }

@@ -21,8 +21,10 @@ public final class ExportExplanation {
                 "  " + CellText.MARKER + "  = suppressed (\"geheim\", as CBS marks it). A count of persons of 1 up to k-1 is "
                         + "suppressed (primary); so is any statistic (mean, median, percentage, rate) over fewer "
                         + "than k persons.",
-                "     Further cells are suppressed where a hidden cell could otherwise be worked out from published "
-                        + "cells (secondary). The column 'hidden_columns' names a row's hidden cells.",
+                "     Further cells are suppressed where a hidden cell could otherwise be narrowed to fewer than k "
+                        + "values from everything published (totals, other tables, statistics).",
+                "     Every hidden cell is marked the same way, whatever the reason; 'suppressed' says a row has one, "
+                        + "'hidden_columns' names them.",
                 "  empty cell = no value (e.g. a percentage over 0 persons); 0 is a real zero.",
                 "  ALL in a dimension column = the total over that dimension.",
                 "  level = total (every dimension ALL), subtotal (some), detail (none). Sum only the detail rows, or "

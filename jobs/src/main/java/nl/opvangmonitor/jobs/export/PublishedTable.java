@@ -12,7 +12,6 @@ import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.publish.PublishedThreshold;
-import nl.opvangmonitor.jobs.publish.SuppressionReason;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
@@ -72,9 +71,9 @@ public record PublishedTable(TableDef table, OptionalInt k, Dataset<Row> rows) {
                 .toLocalIterator();
     }
 
-    /** The columns a row hides, read from its suppression reason. */
+    /** The columns a row hides. */
     public static Set<String> hiddenColumns(Row row) {
-        return new HashSet<>(SuppressionReason.hiddenColumns(row.getAs(PublishTables.SUPPRESSION_REASON)));
+        return new HashSet<>(row.getList(row.fieldIndex(PublishTables.HIDDEN_COLUMNS)));
     }
 
     /** "k=10", or "k unknown" for a table written without the property. */

@@ -45,7 +45,7 @@ public final class PipelineSummary {
         Row r = latest.get(0);
         out.println("headline (publish.headline)");
         for (String name : r.schema().fieldNames()) {
-            if (name.equals("run_id") || name.equals(PublishTables.SUPPRESSION_REASON)
+            if (name.equals("run_id") || name.equals(PublishTables.HIDDEN_COLUMNS)
                     || name.equals(PublishTables.SUPPRESSED)) {
                 continue;
             }

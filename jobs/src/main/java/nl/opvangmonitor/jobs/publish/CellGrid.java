@@ -23,6 +23,8 @@ final class CellGrid {
     private final int[][] cellLines;
     /** Per line: the dimension it runs along, or -1 for a row total (it runs along the count columns). */
     private final int[] lineDimension;
+    /** Per row: how many of its dimensions are ALL. */
+    private final int[] rowLevel;
     /** Per row: an id for the value of each dimension. */
     private final int[][] rowCoordinates;
     /** Per dimension: what its value id is multiplied by in a row's code. */
@@ -43,6 +45,7 @@ final class CellGrid {
             }
         }
         rowCoordinates = new int[rows.size()][];
+        rowLevel = new int[rows.size()];
         List<Map<Object, Integer>> ids = new ArrayList<>();
         for (int d = 0; d < layout.dimensions().length; d++) {
             ids.add(new HashMap<>());
@@ -51,7 +54,11 @@ final class CellGrid {
             rowCoordinates[r] = new int[ids.size()];
             for (int d = 0; d < ids.size(); d++) {
                 Map<Object, Integer> dim = ids.get(d);
-                rowCoordinates[r][d] = dim.computeIfAbsent(rows.get(r).get(layout.dimensionAt()[d]), v -> dim.size());
+                Object v = rows.get(r).get(layout.dimensionAt()[d]);
+                rowCoordinates[r][d] = dim.computeIfAbsent(v, x -> dim.size());
+                if (GoldTables.ALL.equals(v)) {
+                    rowLevel[r]++;
+                }
             }
         }
         radix = new long[ids.size()];
@@ -109,6 +116,16 @@ final class CellGrid {
     /** The gold value; meaningful only where {@link #known}. */
     long value(int cell) {
         return value[cell];
+    }
+
+    /** How many dimensions the cell totals over (its row's ALL values). */
+    int level(int cell) {
+        return rowLevel[cell / counts];
+    }
+
+    /** Whether the cell is in the national row: every dimension ALL (a table without dimensions has none). */
+    boolean national(int cell) {
+        return radix.length > 0 && rowLevel[cell / counts] == radix.length;
     }
 
     /** Whether gold has a value (a null count is published as null and cannot be a complement). */

@@ -1,92 +1,211 @@
 package nl.opvangmonitor.jobs.publish;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.LinkedFigure;
+import nl.opvangmonitor.common.tables.LinkedFigures;
+import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableColumn;
 import nl.opvangmonitor.common.tables.TableDef;
-import org.apache.spark.sql.Column;
+import nl.opvangmonitor.jobs.publish.HiddenCell.Reason;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * Gold to publish (privacy.md): primary and secondary suppression of the person counts, then of
- * the statistics, per cell; the row's {@code suppressed} flag says some cell of it is hidden and
- * {@code suppression_reason} lists which and why. Generic over any declared gold table.
+ * Gold to publish (privacy.md, "Disclosure control on publish tables") for a whole publication: per
+ * table and time value, primary suppression and protecting hypercubes ({@link SuppressionFixpoint});
+ * linked figures hidden wherever their source cells are ({@link LinkedFigures}); statistics hidden over a
+ * hidden count or fewer than k persons. A hidden cell becomes null and is named in the row's
+ * {@code hidden_columns}; why is kept apart, for the log. Tables are published sources first, so one
+ * instance holds what the linked tables need.
+ *
+ * <p>It works on the driver: gold tables are aggregates, bounded by their dimension values times their
+ * months (the national lake's largest has 56,000 rows), and one time value's cells form one problem.
  */
 public final class DisclosureControl {
-    private DisclosureControl() {
-    }
+    private final int k;
+    private final LinkedCells linked = new LinkedCells();
 
     /**
-     * The publish rows (computed once, checkpointed), how many there are and how many have a hidden
-     * cell, and what secondary suppression did: passes of the slowest time value, complements.
+     * One table's publication: the publish rows, the hidden cells with their reasons (rows of
+     * {@code ops.disclosure_log}), the number of rows and of rows with a hidden cell, the passes of the
+     * slowest time value and the complements.
      */
-    public record Published(Dataset<Row> rows, long rowCount, long suppressedRows, int passes, long complements) {
+    public record Published(Dataset<Row> rows, List<Row> log, long rowCount, long suppressedRows, int passes,
+                            long complements) {
     }
 
-    /** Applies disclosure control with threshold k to the rows of a gold table. */
-    public static Published publish(Dataset<Row> gold, TableDef table, int k) {
+    /** Disclosure control with threshold k for the tables published through this instance. */
+    public DisclosureControl(int k) {
         if (k < 2) {
             throw new IllegalArgumentException("the threshold k must be at least 2, got " + k);
         }
-        TableShape shape = new TableShape(table);
-        Dataset<Row> flagged = shape.counts().isEmpty()
-                ? gold.withColumn(SecondarySuppression.PASSES, lit(0)).withColumn(SecondarySuppression.COMPLEMENTS, lit(0))
-                : SecondarySuppression.flag(gold, shape, k);
-        Dataset<Row> rows = finish(flagged, shape, k).localCheckpoint();
-        Row stats = rows.agg(count(lit(1)), sum(when(col(PublishTables.SUPPRESSED), 1).otherwise(0)),
-                max(col(SecondarySuppression.PASSES)), sum(col(SecondarySuppression.COMPLEMENTS))).head();
-        return new Published(Lake.conform(rows.drop(SecondarySuppression.PASSES, SecondarySuppression.COMPLEMENTS),
-                PublishTables.of(table)),
-                stats.getLong(0), stats.isNullAt(1) ? 0 : stats.getLong(1), stats.isNullAt(2) ? 0 : stats.getInt(2),
-                stats.isNullAt(3) ? 0 : stats.getLong(3));
+        this.k = k;
+    }
+
+    /** Applies disclosure control with threshold k to one gold table on its own. */
+    public static Published publish(Dataset<Row> gold, TableDef table, int k) {
+        return new DisclosureControl(k).publish(table, gold);
+    }
+
+    /** Applies disclosure control to a gold table, after the tables its linked figures come from. */
+    public Published publish(TableDef table, Dataset<Row> gold) {
+        List<LinkedFigure> figures = LinkedFigures.of(table).stream().filter(linked::knows).toList();
+        TableShape shape = new TableShape(table, figures.stream().map(LinkedFigure::column).collect(Collectors.toSet()));
+        StructType schema = gold.schema();
+        List<Row> rows = new ArrayList<>(gold.collectAsList());
+        SuppressionLayout layout = SuppressionLayout.of(shape, schema, k);
+        rows.sort(byTimeAndDimensions(layout));
+        HiddenCell[][] why = new HiddenCell[rows.size()][schema.size()];
+        int passes = suppressCounts(rows, layout, why);
+        for (LinkedFigure figure : figures) {
+            int at = schema.fieldIndex(figure.column());
+            for (int r = 0; r < rows.size(); r++) {
+                if (linked.sourceHidden(figure, time(rows.get(r), layout), dimensions(rows.get(r), layout))) {
+                    why[r][at] = new HiddenCell(Reason.LINKED, 0);
+                }
+            }
+        }
+        hideStatistics(rows, shape, schema, why);
+        remember(table, rows, layout, schema, why);
+        return result(table, gold, rows, layout, why, passes);
+    }
+
+    /** Primary and secondary suppression per time value, in parallel; returns the passes of the slowest. */
+    private int suppressCounts(List<Row> rows, SuppressionLayout layout, HiddenCell[][] why) {
+        if (layout.counts().length == 0) {
+            return 0;
+        }
+        List<int[]> groups = new ArrayList<>(IntStream.range(0, rows.size()).boxed()
+                .collect(Collectors.groupingBy(r -> time(rows.get(r), layout), TreeMap::new,
+                        Collectors.mapping(r -> r, Collectors.toList())))
+                .values().stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toList());
+        return groups.parallelStream().mapToInt(group -> {
+            CellGrid grid = new CellGrid(IntStream.of(group).mapToObj(rows::get).toList(), layout);
+            SuppressionFixpoint result = SuppressionFixpoint.run(grid, k);
+            for (int i = 0; i < group.length; i++) {
+                for (int c = 0; c < layout.counts().length; c++) {
+                    why[group[i]][layout.countAt()[c]] = result.why(i * layout.counts().length + c);
+                }
+            }
+            return result.passes();
+        }).max().orElse(0);
     }
 
     /**
-     * One projection to the publish columns plus the two suppression figures: hidden counts and
-     * statistics nulled, the row flag and reason set (one select rather than a column at a time,
-     * which Spark analyses slowly on wide tables).
+     * A statistic is hidden when one of the counts it is computed over (its base and inputs) is hidden,
+     * for whatever reason, or when it is computed over 1..k-1 persons (privacy.md, "Statistics").
      */
-    private static Dataset<Row> finish(Dataset<Row> rows, TableShape shape, int k) {
-        Map<String, Column[]> hiddenAndWhy = new LinkedHashMap<>();
-        for (String count : shape.counts()) {
-            hiddenAndWhy.put(count, new Column[] {
-                coalesce(col(SecondarySuppression.flag(count)), lit(false)),
-                col(SecondarySuppression.reason(count))});
-        }
+    private void hideStatistics(List<Row> rows, TableShape shape, StructType schema, HiddenCell[][] why) {
         for (TableColumn statistic : shape.personStatistics()) {
-            hiddenAndWhy.put(statistic.name(), new Column[] {
-                StatisticSuppression.hidden(statistic, k), StatisticSuppression.reason(statistic, k)});
+            int at = schema.fieldIndex(statistic.name());
+            List<Integer> over = java.util.stream.Stream.concat(statistic.base().stream(), statistic.inputs().stream())
+                    .distinct().map(schema::fieldIndex).toList();
+            for (int r = 0; r < rows.size(); r++) {
+                long base = 0;
+                for (String b : statistic.base()) {
+                    Object v = rows.get(r).get(schema.fieldIndex(b));
+                    base += v == null ? 0 : ((Number) v).longValue();
+                }
+                final int row = r;
+                if (PrimarySuppression.belowThreshold(base, k) || over.stream().anyMatch(c -> why[row][c] != null)) {
+                    why[r][at] = new HiddenCell(Reason.STATISTIC, 0);
+                }
+            }
         }
-        Column any = lit(false);
-        List<Column> entries = new ArrayList<>();
-        for (Map.Entry<String, Column[]> e : hiddenAndWhy.entrySet()) {
-            any = any.or(e.getValue()[0]);
-            entries.add(SuppressionReason.entry(e.getKey(), e.getValue()[0], e.getValue()[1]));
+    }
+
+    /** Records the table's time values and hidden count cells for the linked figures of later tables. */
+    private void remember(TableDef table, List<Row> rows, SuppressionLayout layout, StructType schema,
+                          HiddenCell[][] why) {
+        Set<String> counts = Set.copyOf(table.columnsWithRole(nl.opvangmonitor.common.tables.ColumnRole.COUNT));
+        for (int r = 0; r < rows.size(); r++) {
+            String time = time(rows.get(r), layout);
+            linked.time(table, time);
+            for (String count : counts) {
+                if (why[r][schema.fieldIndex(count)] != null) {
+                    linked.hide(table, time, count, dimensions(rows.get(r), layout));
+                }
+            }
         }
-        Column reason = entries.isEmpty() ? lit(null) : concat_ws(SuppressionReason.SEPARATOR, entries.toArray(Column[]::new));
-        List<Column> select = new ArrayList<>();
-        for (TableColumn c : shape.table().columns()) {
-            Column[] hidden = hiddenAndWhy.get(c.name());
-            select.add(hidden == null ? col(c.name()) : when(hidden[0], lit(null)).otherwise(col(c.name())).as(c.name()));
+    }
+
+    private Published result(TableDef table, Dataset<Row> gold, List<Row> rows, SuppressionLayout layout,
+                             HiddenCell[][] why, int passes) {
+        StructType schema = gold.schema();
+        List<Row> out = new ArrayList<>(rows.size());
+        List<Row> log = new ArrayList<>();
+        long suppressedRows = 0;
+        long complements = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            Object[] values = new Object[schema.size() + 2];
+            List<String> hidden = new ArrayList<>();
+            for (int c = 0; c < schema.size(); c++) {
+                HiddenCell cell = why[r][c];
+                values[c] = cell == null ? row.get(c) : null;
+                if (cell != null) {
+                    hidden.add(schema.fields()[c].name());
+                    log.add(RowFactory.create(table.name(), row.get(layout.timeAt()[0]),
+                            dimensionText(row, layout), schema.fields()[c].name(), cell.reason().logName(), cell.pass()));
+                    complements += cell.reason() == Reason.COMPLEMENT ? 1 : 0;
+                }
+            }
+            values[schema.size()] = !hidden.isEmpty();
+            values[schema.size() + 1] = hidden;
+            suppressedRows += hidden.isEmpty() ? 0 : 1;
+            out.add(RowFactory.create(values));
         }
-        select.add(any.as(PublishTables.SUPPRESSED));
-        select.add(when(any, reason).as(PublishTables.SUPPRESSION_REASON));
-        select.add(col(SecondarySuppression.PASSES));
-        select.add(col(SecondarySuppression.COMPLEMENTS));
-        return rows.select(select.toArray(Column[]::new));
+        StructType publishSchema = schema.add(PublishTables.SUPPRESSED, org.apache.spark.sql.types.DataTypes.BooleanType, false)
+                .add(PublishTables.HIDDEN_COLUMNS, PublishTables.of(table).column(PublishTables.HIDDEN_COLUMNS).type(), false);
+        Dataset<Row> frame = gold.sparkSession().createDataFrame(out, publishSchema);
+        return new Published(Lake.conform(frame, PublishTables.of(table)), log, rows.size(), suppressedRows, passes,
+                complements);
+    }
+
+    /** The log rows of a publication as a frame of {@code ops.disclosure_log}. */
+    public static Dataset<Row> logFrame(org.apache.spark.sql.SparkSession spark, List<Row> log) {
+        return Lake.conform(spark.createDataFrame(log, OpsTables.DISCLOSURE_LOG.schema()), OpsTables.DISCLOSURE_LOG);
+    }
+
+    /** A fixed order (time, then dimension values), so the result does not depend on how gold was read. */
+    private static Comparator<Row> byTimeAndDimensions(SuppressionLayout layout) {
+        Comparator<Row> order = Comparator.comparing(r -> time(r, layout));
+        for (int at : layout.dimensionAt()) {
+            order = order.thenComparing(r -> r.getString(at));
+        }
+        return order;
+    }
+
+    private static String time(Row row, SuppressionLayout layout) {
+        StringBuilder key = new StringBuilder();
+        for (int at : layout.timeAt()) {
+            key.append(key.length() == 0 ? "" : "|").append(row.get(at));
+        }
+        return key.toString();
+    }
+
+    private static Map<String, String> dimensions(Row row, SuppressionLayout layout) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int d = 0; d < layout.dimensions().length; d++) {
+            values.put(layout.dimensions()[d], row.getString(layout.dimensionAt()[d]));
+        }
+        return values;
+    }
+
+    private static String dimensionText(Row row, SuppressionLayout layout) {
+        return dimensions(row, layout).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(";"));
     }
 }

@@ -5,43 +5,58 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
- * The cheapest hypercube around a hidden cell: along each line through it one other cell of that
- * line, and every cell that combines those moves (2^lines corners, all present in gold with a
- * value). With all corners hidden, adding +1 and -1 alternately to the corners (signed by how many
- * of them are totals) keeps every line sum, so no combination of the table's equations can fix any
- * corner: the corner cells are safe together, whatever else is hidden (tau-ARGUS's hypercube method).
- * Cost: the sum of the values newly hidden, a zero only when nothing else is left.
+ * The cheapest protecting hypercube around a hidden cell: along each line through it one other cell of
+ * that line, and every cell that combines those moves (2^lines corners, all present in gold with a
+ * value). With all corners hidden, adding t and -t to the corners (signed: two parts of a line carry
+ * opposite signs, a part and its total the same) keeps every line sum, so no combination of the
+ * table's equations can fix any corner (tau-ARGUS's hypercube method). Counts cannot go below 0, so t
+ * runs from minus the smallest positive corner to the smallest negative one: the cube protects only
+ * when that range, the same for every corner, is at least {@code width} (k-1) wide, so that each corner
+ * has at least k possible values whatever else is published (privacy.md, protection range).
+ * Cost: the values newly hidden, weighted by how many dimensions a cell totals over (a subtotal costs
+ * more than a detail cell, the national row most), a published zero only when nothing else is left.
  */
 final class Hypercube {
-    /** The cost of hiding a published 0: above any sum of real counts. */
+    /** The cost of hiding a published 0: above any sum of weighted counts. */
     private static final long ZERO = 1L << 40;
+    /** The cost of hiding a cell of the national row (every dimension ALL): above a zero. */
+    private static final long NATIONAL = 1L << 44;
+    /** Per dimension a cell totals over, its value counts this many times more. */
+    private static final int LEVEL_WEIGHT = 4;
     private static final long INVALID = Long.MAX_VALUE;
     private final CellGrid grid;
     private final boolean[] hidden;
     private final int cell;
+    private final long width;
     private final int[] lines;
     private final int[][] options;
     private final int[] chosen;
     private int[] best;
     private long bestCost = INVALID;
 
-    private Hypercube(CellGrid grid, boolean[] hidden, int cell) {
+    private Hypercube(CellGrid grid, boolean[] hidden, int cell, long width) {
         this.grid = grid;
         this.hidden = hidden;
         this.cell = cell;
+        this.width = width;
         this.lines = grid.linesOf(cell);
         this.options = new int[lines.length][];
         for (int i = 0; i < lines.length; i++) {
-            options[i] = IntStream.of(grid.cellsOf(lines[i])).filter(c -> c != cell && cost(c) != INVALID).boxed()
+            int line = lines[i];
+            options[i] = IntStream.of(grid.cellsOf(line)).filter(c -> c != cell && cost(c) != INVALID)
+                    .filter(c -> wideEnoughAsNeighbour(line, c)).boxed()
                     .sorted(Comparator.comparingLong(this::cost).thenComparingInt(c -> c))
                     .mapToInt(Integer::intValue).toArray();
         }
         this.chosen = new int[lines.length];
     }
 
-    /** The corners of the cheapest hypercube around the cell, or null when it has none (some line has no other usable cell). */
-    static int[] cheapest(CellGrid grid, boolean[] hidden, int cell) {
-        Hypercube search = new Hypercube(grid, hidden, cell);
+    /**
+     * The corners of the cheapest hypercube around the cell whose corners can move together by at least
+     * {@code width}, or null when it has none (some line has no other usable cell, or no cube is wide enough).
+     */
+    static int[] cheapest(CellGrid grid, boolean[] hidden, int cell, long width) {
+        Hypercube search = new Hypercube(grid, hidden, cell, width);
         if (search.lines.length == 0) {
             return null;
         }
@@ -73,6 +88,8 @@ final class Hypercube {
         int[] corners = new int[1 << n];
         corners[0] = cell;
         long total = 0;
+        long smallestPositive = grid.value(cell);
+        long smallestNegative = Long.MAX_VALUE;
         for (int mask = 1; mask < corners.length; mask++) {
             int[] along = new int[Integer.bitCount(mask)];
             int[] to = new int[along.length];
@@ -90,9 +107,41 @@ final class Hypercube {
             }
             total += c;
             corners[mask] = corner;
+            if (positive(mask)) {
+                smallestPositive = Math.min(smallestPositive, grid.value(corner));
+            } else {
+                smallestNegative = Math.min(smallestNegative, grid.value(corner));
+            }
+        }
+        if (smallestNegative != Long.MAX_VALUE && smallestPositive + smallestNegative < width) {
+            return;
         }
         bestCost = total;
         best = Arrays.copyOf(corners, corners.length);
+    }
+
+    /**
+     * Whether a cell of the line can be the cell's neighbour in a wide enough cube: a neighbour of the
+     * opposite sign (two parts of the line) bounds t by its value, and the cell itself bounds the other
+     * side, so together they must span the width.
+     */
+    private boolean wideEnoughAsNeighbour(int line, int other) {
+        boolean oppositeSign = grid.totalOf(line) != cell && grid.totalOf(line) != other;
+        return !oppositeSign || grid.value(cell) + grid.value(other) >= width;
+    }
+
+    /**
+     * Whether the corner of the given moves carries the cell's own sign: each move between two parts of
+     * a line flips it, a move to or from the line's total keeps it.
+     */
+    private boolean positive(int mask) {
+        boolean positive = true;
+        for (int i = 0; i < lines.length; i++) {
+            if ((mask & (1 << i)) != 0 && grid.totalOf(lines[i]) != cell && grid.totalOf(lines[i]) != chosen[i]) {
+                positive = !positive;
+            }
+        }
+        return positive;
     }
 
     private long cost(int c) {
@@ -102,6 +151,16 @@ final class Hypercube {
         if (hidden[c]) {
             return 0;
         }
-        return grid.value(c) == 0 ? ZERO : grid.value(c);
+        if (grid.value(c) == 0) {
+            return ZERO;
+        }
+        if (grid.national(c)) {
+            return NATIONAL + grid.value(c);
+        }
+        long weight = 1;
+        for (int level = 0; level < grid.level(c); level++) {
+            weight *= LEVEL_WEIGHT;
+        }
+        return grid.value(c) * weight;
     }
 }

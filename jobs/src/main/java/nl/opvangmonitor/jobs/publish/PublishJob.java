@@ -1,14 +1,20 @@
 package nl.opvangmonitor.jobs.publish;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.cli.Console;
+import org.apache.spark.sql.Row;
 
 /**
- * The publish job: every gold table in the lake through disclosure control into the publish layer;
- * a publish table whose content and k are unchanged gets no new commit.
+ * The publish job: every gold table in the lake through disclosure control into the publish layer,
+ * as one publication (linked figures follow their source tables, which come first in
+ * {@link GoldTables#all()}); why each cell is hidden goes to {@code ops.disclosure_log}. A table whose
+ * content and k are unchanged gets no new commit.
  */
 public final class PublishJob {
     public static final String NAME = "publish";
@@ -18,21 +24,25 @@ public final class PublishJob {
 
     /** Publishes every gold table the lake has with threshold {@code k}; returns how many were published. */
     public static int run(Lake target, int k) {
+        DisclosureControl publication = new DisclosureControl(k);
+        List<Row> log = new ArrayList<>();
         int published = 0;
         for (TableDef gold : GoldTables.all()) {
             if (!target.exists(gold)) {
                 Console.progress(NAME, gold.qualifiedName() + " is not in the lake: skipped");
                 continue;
             }
-            publishOne(target, gold, k);
+            log.addAll(publishOne(target, publication, gold, k));
             published++;
         }
+        target.overwriteIfChanged(OpsTables.DISCLOSURE_LOG, DisclosureControl.logFrame(target.spark(), log));
         return published;
     }
 
-    private static void publishOne(Lake target, TableDef gold, int k) {
+    /** Publishes one table; returns its hidden cells with their reasons. */
+    private static List<Row> publishOne(Lake target, DisclosureControl publication, TableDef gold, int k) {
         Console.progress(NAME, gold.qualifiedName() + ": suppressing");
-        DisclosureControl.Published result = DisclosureControl.publish(target.read(gold), gold, k);
+        DisclosureControl.Published result = publication.publish(gold, target.read(gold));
         TableDef out = PublishTables.of(gold);
         boolean written = target.overwriteIfChanged(out, result.rows());
         // Delta keeps table properties across an overwrite: k needs a commit only when it changed
@@ -43,5 +53,6 @@ public final class PublishJob {
                         + " complements in %d passes", out.qualifiedName(), Console.count(result.rowCount()),
                 Console.count(result.suppressedRows()), Console.count(result.complements()), result.passes())
                 + (written ? "" : " (unchanged: no commit)"));
+        return result.log();
     }
 }

@@ -1,17 +1,16 @@
 package nl.opvangmonitor.jobs.publish;
 
 import java.util.BitSet;
-import java.util.Map;
-import java.util.StringJoiner;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.opvangmonitor.jobs.publish.HiddenCell.Reason;
 
 /**
  * Primary and secondary suppression of one time value's cells, in memory:
  * <ol>
  *   <li>primary: a count of 1..k-1 is hidden;</li>
- *   <li>hypercubes: each hidden cell becomes a corner of its cheapest fully hidden {@link Hypercube},
- *       which no combination of line equations can undo;</li>
+ *   <li>hypercubes: each hidden cell becomes a corner of its cheapest fully hidden {@link Hypercube}
+ *       whose corners can all move by at least k-1 together, which no combination of line equations and
+ *       non-negativity can undo;</li>
  *   <li>only for cells that have no hypercube, to a fixpoint: line waves (every line with exactly one
  *       hidden cell gets one complement, until no line needs one), then the joint check
  *       ({@link JointCheck}): for every hidden cell that all lines together still determine, one
@@ -24,29 +23,28 @@ import java.util.TreeSet;
 final class SuppressionFixpoint {
     private final CellGrid grid;
     private final boolean[] hidden;
-    private final String[] reason;
-    private final boolean[] complement;
+    private final int k;
+    private final HiddenCell[] why;
     private final int[] hiddenOnLine;
     private final BitSet sinceJointCheck = new BitSet();
     private int passes;
     private int complements;
 
-    private SuppressionFixpoint(CellGrid grid) {
+    private SuppressionFixpoint(CellGrid grid, int k) {
         this.grid = grid;
+        this.k = k;
         hidden = new boolean[grid.cells()];
-        reason = new String[grid.cells()];
-        complement = new boolean[grid.cells()];
+        why = new HiddenCell[grid.cells()];
         hiddenOnLine = new int[grid.lines()];
     }
 
     /** Runs primary and secondary suppression with threshold k on the grid. */
     static SuppressionFixpoint run(CellGrid grid, int k) {
-        SuppressionFixpoint f = new SuppressionFixpoint(grid);
-        String primary = PrimarySuppression.reason(k);
+        SuppressionFixpoint f = new SuppressionFixpoint(grid, k);
         TreeSet<Integer> needy = new TreeSet<>();
         for (int cell = 0; cell < grid.cells(); cell++) {
             if (grid.known(cell) && PrimarySuppression.belowThreshold(grid.value(cell), k)) {
-                f.hide(cell, primary, needy);
+                f.hide(cell, new HiddenCell(Reason.PRIMARY, 0), needy);
             }
         }
         BitSet unprotected = f.hypercubes(needy);
@@ -68,14 +66,14 @@ final class SuppressionFixpoint {
             if (!hidden[cell] || cornered.get(cell)) {
                 continue;
             }
-            int[] corners = Hypercube.cheapest(grid, hidden, cell);
+            int[] corners = Hypercube.cheapest(grid, hidden, cell, k - 1);
             if (corners == null) {
                 unprotected.set(cell);
                 continue;
             }
             for (int mask = 1; mask < corners.length; mask++) {
                 if (!hidden[corners[mask]]) {
-                    hideAsComplement(corners[mask], complementAxes(cell, mask), needy);
+                    hideAsComplement(corners[mask], needy);
                 }
             }
             for (int corner : corners) {
@@ -92,14 +90,9 @@ final class SuppressionFixpoint {
         return hidden[cell];
     }
 
-    /** Why the cell is hidden, or null. */
-    String reason(int cell) {
-        return reason[cell];
-    }
-
-    /** Whether the cell was hidden as a complement (secondary suppression). */
-    boolean complement(int cell) {
-        return complement[cell];
+    /** Why and in which pass the cell was hidden, or null when it is not. */
+    HiddenCell why(int cell) {
+        return why[cell];
     }
 
     /** The hypercube round, line waves and joint rounds that added complements. */
@@ -112,41 +105,36 @@ final class SuppressionFixpoint {
             while (!needy.isEmpty()) {
                 needy = wave(needy);
             }
-            Map<Integer, Integer> picks = new TreeMap<>();
+            TreeSet<Integer> picks = new TreeSet<>();
             for (JointCheck.Determined d : JointCheck.determined(grid, hidden, sinceJointCheck)) {
-                int[] pick = bestOnLinesOf(new int[] {d.cell()});
-                if (pick == null) {
+                int pick = bestOnLinesOf(new int[] {d.cell()});
+                if (pick < 0) {
                     pick = bestOnLinesOf(d.group());
                 }
-                if (pick != null) {
-                    picks.putIfAbsent(pick[0], pick[1]);
+                if (pick >= 0) {
+                    picks.add(pick);
                 }
             }
             sinceJointCheck.clear();
             if (picks.isEmpty()) {
                 return;
             }
-            for (Map.Entry<Integer, Integer> pick : picks.entrySet()) {
-                hideAsComplement(pick.getKey(), grid.axisOf(pick.getValue()), needy);
+            for (int pick : picks) {
+                hideAsComplement(pick, needy);
             }
             passes++;
         }
     }
 
-    /** The preferred complement on any line through the given hidden cells, as {cell, line}, or null. */
-    private int[] bestOnLinesOf(int[] cells) {
+    /** The preferred complement on any line through the given hidden cells, or -1 when there is none. */
+    private int bestOnLinesOf(int[] cells) {
         int best = -1;
-        int along = -1;
         for (int cell : cells) {
             for (int line : grid.linesOf(cell)) {
-                int pick = best(grid.cellsOf(line), line, best);
-                if (pick != best) {
-                    best = pick;
-                    along = line;
-                }
+                best = best(grid.cellsOf(line), line, best);
             }
         }
-        return best < 0 ? null : new int[] {best, along};
+        return best;
     }
 
     /** Closes each line of the wave that still has one hidden cell; returns the lines left needy. */
@@ -157,7 +145,7 @@ final class SuppressionFixpoint {
             if (hiddenOnLine[line] == 1) {
                 int pick = best(grid.cellsOf(line), line, -1);
                 if (pick >= 0) {
-                    hideAsComplement(pick, grid.axisOf(firstNeedyLine(pick)), next);
+                    hideAsComplement(pick, next);
                 }
             }
         }
@@ -205,39 +193,15 @@ final class SuppressionFixpoint {
         return n;
     }
 
-    /** The line with one hidden cell through the cell whose axis sorts first (what the reason names). */
-    private int firstNeedyLine(int cell) {
-        int first = -1;
-        for (int line : grid.linesOf(cell)) {
-            if (hiddenOnLine[line] == 1 && (first < 0 || grid.axisOf(line).compareTo(grid.axisOf(first)) < 0)) {
-                first = line;
-            }
-        }
-        return first;
-    }
-
-    /** "a, b": the axes of the lines along which the corner differs from the cell it protects. */
-    private String complementAxes(int cell, int mask) {
-        StringJoiner along = new StringJoiner(", ");
-        int[] lines = grid.linesOf(cell);
-        for (int i = 0; i < lines.length; i++) {
-            if ((mask & (1 << i)) != 0) {
-                along.add(grid.axisOf(lines[i]));
-            }
-        }
-        return along.toString();
-    }
-
-    /** Hides a cell to protect another: "secondary (complement along <axes>)". */
-    private void hideAsComplement(int cell, String axes, TreeSet<Integer> needy) {
-        hide(cell, "secondary (complement along " + axes + ")", needy);
-        complement[cell] = true;
+    /** Hides a cell to protect another, in the pass now running. */
+    private void hideAsComplement(int cell, TreeSet<Integer> needy) {
+        hide(cell, new HiddenCell(Reason.COMPLEMENT, passes + 1), needy);
         complements++;
     }
 
-    private void hide(int cell, String why, TreeSet<Integer> needy) {
+    private void hide(int cell, HiddenCell reason, TreeSet<Integer> needy) {
         hidden[cell] = true;
-        reason[cell] = why;
+        why[cell] = reason;
         sinceJointCheck.set(cell);
         for (int line : grid.linesOf(cell)) {
             hiddenOnLine[line]++;

@@ -60,7 +60,7 @@ class ExportCommandTest {
     @BeforeAll
     static void publishOneTable() {
         Lake lake = new Lake(SharedSpark.spark(), lakeDir.toString(), "test-run");
-        var gold = GoldTableGenerator.generate(GoldTables.SCHOOL_ACCESS, 3000, 1, 5L);
+        var gold = GoldTableGenerator.generate(GoldTables.SCHOOL_ACCESS, 30000, 1, 5L);
         lake.overwrite(GoldTables.SCHOOL_ACCESS, gold);
         lake.overwrite(GoldTables.OCCUPANCY_MONTHLY, GoldTableGenerator.generate(GoldTables.OCCUPANCY_MONTHLY, 30, 1, 6L));
         lake.overwrite(PUBLISHED, DisclosureControl.publish(gold, GoldTables.SCHOOL_ACCESS, 10).rows());
@@ -115,6 +115,8 @@ class ExportCommandTest {
                 } else if (value instanceof Double d) {
                     assertTrue(field.matches("-?\\d+\\" + dialect.decimalSeparator() + "\\d"), field);
                     assertEquals(d, Double.parseDouble(field.replace(',', '.')), 0.05, column);
+                } else if (value instanceof scala.collection.Iterable<?> list) {
+                    assertEquals(list.mkString(","), field, column);
                 } else {
                     assertEquals(value.toString(), field, column);
                 }
@@ -136,7 +138,8 @@ class ExportCommandTest {
 
         try (InputStream in = Files.newInputStream(out.resolve(ExportJob.WORKBOOK));
              Workbook workbook = WorkbookFactory.create(in)) {
-            assertEquals(List.of("About", "school_access"), sheetNames(workbook));
+            assertEquals(List.of("About", "Guidance", "school_access"), sheetNames(workbook));
+            assertEveryColumnDescribed(workbook.getSheet("Guidance"));
             Sheet sheet = workbook.getSheet("school_access");
             assertEquals("Enrolled in time", sheet.getRow(0).getCell(COLUMNS.indexOf("enrolled_in_time"))
                     .getStringCellValue());
@@ -158,6 +161,44 @@ class ExportCommandTest {
             assertLeavesAddUpToTheTotal(sheet);
         }
         assertEquals(List.of(), PrivacyScan.scanFiles(out));
+    }
+
+    /** The Guidance sheet has a row with kind, unit and description for every exported column. */
+    private static void assertEveryColumnDescribed(Sheet guidance) {
+        List<String> described = new ArrayList<>();
+        for (org.apache.poi.ss.usermodel.Row row : guidance) {
+            if (row.getLastCellNum() >= 5 && row.getCell(0).getStringCellValue().equals("school_access")
+                    && !row.getCell(2).getStringCellValue().isEmpty() && !row.getCell(3).getStringCellValue().isEmpty()
+                    && !row.getCell(4).getStringCellValue().isEmpty()) {
+                described.add(row.getCell(1).getStringCellValue());
+            }
+        }
+        assertEquals(COLUMNS, described);
+        assertTrue(guidance.getRow(0).getCell(0).getStringCellValue().startsWith("as_of (reporting date): "));
+    }
+
+    @Test
+    void everyColumnOfEveryPublishTableIsDescribedWithAUnit() {
+        for (TableDef table : PublishTables.all()) {
+            assertFalse(table.description().isEmpty(), table.name());
+            for (var column : table.columns()) {
+                assertFalse(column.description().isEmpty() || column.unit().isEmpty(), table.name() + "." + column.name());
+            }
+        }
+    }
+
+    @Test
+    void theGuidanceFilesSitBesideTheCsvs() throws IOException {
+        assertEquals(ExitCodes.OK, Main.run("export", "--lake", lakeDir.toString(), "--out", out.toString(),
+                "--format", "csv"));
+        String md = Files.readString(out.resolve(ExportJob.GUIDANCE + ".md"), StandardCharsets.UTF_8);
+        assertTrue(md.contains("## school_access") && md.contains("| pct_in_time | statistic | % |")
+                && md.contains("over enrolled_in_time + enrolled_late + overdue") && md.contains("first publication"), md);
+        List<List<String>> rows = CsvRecords.read(out.resolve(ExportJob.GUIDANCE + ".csv"), ';');
+        assertEquals(DataGuidance.COLUMN_HEADER, rows.get(0));
+        assertEquals(COLUMNS.size() + 1, rows.size());
+        List<List<String>> codes = CsvRecords.read(out.resolve(ExportJob.CODE_LISTS), ';');
+        assertTrue(codes.contains(List.of("category", "NOODOPVANG", "emergency reception (noodopvang)")), codes.toString());
     }
 
     /** One Excel Table over the whole sheet with the header names, counts as #,##0, statistics as 0.0. */
@@ -232,6 +273,8 @@ class ExportCommandTest {
             assertEquals(d.toLocalDate(), cell.getLocalDateTimeCellValue().toLocalDate(), column);
         } else if (expected instanceof Boolean b) {
             assertEquals(b, cell.getBooleanCellValue(), column);
+        } else if (expected instanceof scala.collection.Iterable<?> list) {
+            assertEquals(list.mkString(","), cell.getStringCellValue(), column);
         } else {
             assertEquals(expected, cell.getStringCellValue(), column);
         }

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.ColumnRole;
+import nl.opvangmonitor.common.tables.LinkedFigure;
+import nl.opvangmonitor.common.tables.LinkedFigures;
+import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.testing.SharedSpark;
@@ -73,13 +77,78 @@ class GeneratedLakeDisclosureTest {
     }
 
     @Test
-    void theGeneratedDataExerciseSecondarySuppression() {
-        long complements = 0;
+    void theGeneratedDataExerciseSecondarySuppressionAndTheLogKeepsTheReasons() {
+        Dataset<Row> log = lake.read(OpsTables.DISCLOSURE_LOG);
+        assertTrue(log.filter(functions.col("reason").equalTo("complement")).count() > 0, "some cell is a complement");
+        long hidden = 0;
         for (TableDef table : PublishTables.all()) {
-            complements += lake.read(table).filter(functions.col(PublishTables.SUPPRESSION_REASON)
-                    .contains("secondary")).count();
+            hidden += lake.read(table).select(functions.size(functions.col(PublishTables.HIDDEN_COLUMNS)))
+                    .as(org.apache.spark.sql.Encoders.INT()).collectAsList().stream().mapToLong(Integer::longValue).sum();
         }
-        assertTrue(complements > 0, "some publish row holds a complement");
+        assertEquals(hidden, log.count(), "one log row per hidden cell");
+    }
+
+    static Stream<LinkedFigure> linkedFigures() {
+        return LinkedFigures.all().stream();
+    }
+
+    /**
+     * privacy.md, "Linked tables": each declared linked figure is, in gold, the sum of its source cells,
+     * and in publish it is hidden exactly where one of its source cells is.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("linkedFigures")
+    void aLinkedFigureIsTheSumOfItsSourcesInGoldAndHiddenWhereOneOfThemIs(LinkedFigure figure) {
+        TableDef goldSource = figure.source();
+        List<String> sourceDims = goldSource.columnsWithRole(ColumnRole.DIMENSION);
+        String sourceTime = goldSource.columnsWithRole(ColumnRole.TIME).get(0);
+        java.util.Map<String, Long> values = new java.util.HashMap<>();
+        java.util.Set<String> hiddenSources = new java.util.HashSet<>();
+        java.util.Map<String, String> timeInMonth = new java.util.HashMap<>();
+        for (Row r : lake.read(PublishTables.of(goldSource)).collectAsList()) {
+            if (r.getList(r.fieldIndex(PublishTables.HIDDEN_COLUMNS)).contains(figure.sourceColumn())) {
+                hiddenSources.add(cellKey(r, sourceTime, sourceDims));
+            }
+        }
+        for (Row r : lake.read(goldSource).collectAsList()) {
+            Long v = r.getAs(figure.sourceColumn());
+            values.put(cellKey(r, sourceTime, sourceDims), v == null ? 0L : v);
+            timeInMonth.put(r.getAs(sourceTime).toString().substring(0, 7), r.getAs(sourceTime).toString());
+        }
+        TableDef target = figure.table();
+        List<String> dims = target.columnsWithRole(ColumnRole.DIMENSION);
+        String time = target.columnsWithRole(ColumnRole.TIME).get(0);
+        java.util.Map<String, Boolean> publishedHidden = new java.util.HashMap<>();
+        for (Row r : lake.read(PublishTables.of(target)).collectAsList()) {
+            publishedHidden.put(cellKey(r, time, dims), r.getList(r.fieldIndex(PublishTables.HIDDEN_COLUMNS))
+                    .contains(figure.column()));
+        }
+        int compared = 0;
+        for (Row r : lake.read(target).collectAsList()) {
+            String at = r.getAs(time).toString();
+            String sourceAt = figure.time() == LinkedFigure.TimeMatch.SAME_DATE ? at : timeInMonth.get(at.substring(0, 7));
+            if (sourceAt == null || !timeInMonth.containsValue(sourceAt)) {
+                continue;
+            }
+            java.util.Map<String, String> cell = new java.util.LinkedHashMap<>();
+            dims.forEach(d -> cell.put(d, r.getAs(d)));
+            long sum = 0;
+            boolean anyHidden = false;
+            for (java.util.Map<String, String> source : figure.sourceCells(cell)) {
+                String key = sourceAt + "|" + source.values();
+                sum += values.getOrDefault(key, 0L);
+                anyHidden |= hiddenSources.contains(key);
+            }
+            Long own = r.getAs(figure.column());
+            assertEquals(sum, own == null ? 0L : own, figure.column() + " at " + at + " " + cell);
+            assertEquals(anyHidden, publishedHidden.get(cellKey(r, time, dims)), figure.column() + " hidden at " + at + " " + cell);
+            compared++;
+        }
+        assertTrue(compared > 0, "the generated lake has cells of " + figure.table().name() + "." + figure.column());
+    }
+
+    private static String cellKey(Row r, String time, List<String> dims) {
+        return r.getAs(time).toString() + "|" + dims.stream().map(d -> (String) r.getAs(d)).toList();
     }
 
     @Test
