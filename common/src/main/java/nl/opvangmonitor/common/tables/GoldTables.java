@@ -20,6 +20,10 @@ public final class GoldTables {
      * later deliveries (metrics.md, Common terms, "Provisional").
      */
     public static final String PROVISIONAL = "provisional";
+    private static final String PROVISIONAL_TEXT = "true: later deliveries can still change this row (see the table "
+            + "description)";
+    private static final String PROVINCE_CODES = "province of the location; ALL = total";
+    private static final String AMV_CODES = "J = unaccompanied minor (amv), N = not; ALL = total";
 
     /** metrics.md, gold.occupancy_monthly. */
     public static final TableDef OCCUPANCY_MONTHLY = TableDef.builder(Layer.GOLD, "occupancy_monthly")
@@ -34,13 +38,12 @@ public final class GoldTables {
                     + "CRISISNOODOPVANG, AANMELDCENTRUM); ALL = total")
             .describe("opvangvorm", "code", "type of reception at the location (AZC, GEZINSLOCATIE, AMV, KSO, "
                     + "NIDOS_KLEINSCHALIG, NOODOPVANG, CRISISNOODOPVANG, AANMELDCENTRUM); ALL = total")
-            .describe("provincie", "code", "province of the location; ALL = total")
-            .describe("amv", "code", "J = unaccompanied minor (amv), N = not; ALL = total")
+            .describe("provincie", "code", PROVINCE_CODES)
+            .describe("amv", "code", AMV_CODES)
             .describe("age_band", "code", "age on the month-end: 0-3, 4-11, 12-17; 18+ only for amv aged 18 or more; "
                     + "ALL = total")
             .describe("persons", "persons", "children in reception on the month-end")
-            .describe(PROVISIONAL, "yes/no", "true: later deliveries can still change this row (see the table "
-                    + "description)")
+            .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
             .keys("month_end", "category", "opvangvorm", "provincie", "amv", "age_band")
             .build();
 
@@ -65,7 +68,7 @@ public final class GoldTables {
             .describe("category", "code", "reception category on min(deadline, as_of) (REGULIER, NOODOPVANG, "
                     + "CRISISNOODOPVANG, AANMELDCENTRUM, ONBEKEND); ALL = total")
             .describe("provincie", "code", "province on min(deadline, as_of); ONBEKEND when in no stay; ALL = total")
-            .describe("amv", "code", "J = unaccompanied minor (amv), N = not; ALL = total")
+            .describe("amv", "code", AMV_CODES)
             .describe("age_band", "code", "age on A: 5-11 or 12-17; ALL = total")
             .describe("children", "persons", "children in the cohort: the sum of the six status columns")
             .describe("unlinked", "persons", "without a bsn, so school cannot be seen: not counted as out of school")
@@ -79,8 +82,7 @@ public final class GoldTables {
             .describe("p90_days_to_school", "days", "90th percentile of days from A to the first school day")
             .describe("pct_in_time", "%", "enrolled_in_time / (enrolled_in_time + enrolled_late + overdue) x 100; "
                     + "empty when that base is 0")
-            .describe(PROVISIONAL, "yes/no", "true: later deliveries can still change this row (see the table "
-                    + "description)")
+            .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
             .keys("cohort_month", "category", "provincie", "amv", "age_band")
             .build();
 
@@ -97,8 +99,8 @@ public final class GoldTables {
             .describe("month", "date", "first day of the month")
             .describe("category", "code", "reception category of the location (REGULIER, NOODOPVANG, "
                     + "CRISISNOODOPVANG, AANMELDCENTRUM); ALL = total")
-            .describe("provincie", "code", "province of the location; ALL = total")
-            .describe("amv", "code", "J = unaccompanied minor (amv), N = not; ALL = total")
+            .describe("provincie", "code", PROVINCE_CODES)
+            .describe("amv", "code", AMV_CODES)
             .describe("age_band", "code", "age on the day: 5-11 or 12-17; ALL = total")
             .describe("school_age_children", "persons", "linked children with an in-scope school day in the month")
             .describe("children_missing", "persons", "of them, children with a missed school day")
@@ -109,8 +111,7 @@ public final class GoldTables {
             .describe("children_with_relocation_gap", "persons", "children with a relocation gap starting in the month")
             .describe("unlinked_children", "persons", "unlinked school-age children in reception in the month, who "
                     + "cannot be measured")
-            .describe(PROVISIONAL, "yes/no", "true: later deliveries can still change this row (see the table "
-                    + "description)")
+            .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
             .keys("month", "category", "provincie", "amv", "age_band")
             .build();
 
@@ -133,8 +134,7 @@ public final class GoldTables {
             .describe("median_wait_days", "days", "median days from application to first school day")
             .describe("p90_wait_days", "days", "90th percentile of those days")
             .describe("over_30_days", "enrolments", "enrolments that waited more than 30 days")
-            .describe(PROVISIONAL, "yes/no", "true: later deliveries can still change this row (see the table "
-                    + "description)")
+            .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
             .keys("month", "gemeentecode", "onderwijssoort")
             .build();
 
@@ -151,12 +151,11 @@ public final class GoldTables {
             .describe("to_category", "code", "category of the location moved to; ALL = total")
             .describe("reden", "code", "COA's reason for the move (SLUITING_LOCATIE, DOORSTROOM_REGULIER, "
                     + "MEERDERJARIG, GEZINSHERENIGING, ZORG_OF_VEILIGHEID, CAPACITEIT, OVERIG); ALL = total")
-            .describe("amv", "code", "J = unaccompanied minor (amv), N = not; ALL = total")
+            .describe("amv", "code", AMV_CODES)
             .describe("moves", "moves", "moves (a child can move more than once)")
             .describe("children_moved", "persons", "distinct children who moved")
             .describe("intake_placements", "moves", "placements out of an application centre, not counted as moves")
-            .describe(PROVISIONAL, "yes/no", "true: later deliveries can still change this row (see the table "
-                    + "description)")
+            .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
             .keys("month", "from_category", "to_category", "reden", "amv")
             .build();
 
@@ -174,7 +173,7 @@ public final class GoldTables {
             .describe("month", "date", "first day of the month")
             .describe("category", "code", "reception category of the location (REGULIER, NOODOPVANG, "
                     + "CRISISNOODOPVANG, AANMELDCENTRUM); ALL = total")
-            .describe("amv", "code", "J = unaccompanied minor (amv), N = not; ALL = total")
+            .describe("amv", "code", AMV_CODES)
             .describe("age_band", "code", "age on the day: 0-3, 4-11, 12-17; ALL = total")
             .describe("child_days", "days", "days in the month on which a minor was in reception in the category")
             .describe("children_present", "persons", "distinct minors present in the month")
@@ -183,8 +182,7 @@ public final class GoldTables {
             .describe("children_at_month_end", "persons", "minors present on the month-end")
             .describe("children_3plus_moves_12m", "persons", "of them, with 3 or more moves in the 365 days to the "
                     + "month-end")
-            .describe(PROVISIONAL, "yes/no", "true: later deliveries can still change this row (see the table "
-                    + "description)")
+            .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
             .keys("month", "category", "amv", "age_band")
             .build();
 
@@ -205,8 +203,8 @@ public final class GoldTables {
             .describe("month_end", "date", "last day of the month, or as_of")
             .describe("category", "code", "NOODOPVANG or CRISISNOODOPVANG on the month-end (ongoing) or on the last "
                     + "day (ended); ALL = total")
-            .describe("provincie", "code", "province of the location; ALL = total")
-            .describe("amv", "code", "J = unaccompanied minor (amv), N = not; ALL = total")
+            .describe("provincie", "code", PROVINCE_CODES)
+            .describe("amv", "code", AMV_CODES)
             .describe("ongoing_spells", "persons", "minors in an emergency spell on the month-end")
             .describe("mean_ongoing_days", "days", "mean length so far of those spells")
             .describe("median_ongoing_days", "days", "median length so far of those spells")
@@ -216,8 +214,7 @@ public final class GoldTables {
             .describe("mean_ended_days", "days", "mean length of the ended spells")
             .describe("median_ended_days", "days", "median length of the ended spells")
             .describe("ended_over_183_days", "persons", "ended spells longer than 183 days")
-            .describe(PROVISIONAL, "yes/no", "true: later deliveries can still change this row (see the table "
-                    + "description)")
+            .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
             .keys("month_end", "category", "provincie", "amv")
             .build();
 
@@ -238,7 +235,7 @@ public final class GoldTables {
             .describe("soort", "code", "type of youth care (AMBULANT, VERBLIJF, JEUGDBESCHERMING, "
                     + "JEUGDRECLASSERING); ALL = total")
             .describe("from_category", "code", "category of the location moved from; ALL = total")
-            .describe("amv", "code", "J = unaccompanied minor (amv), N = not; ALL = total")
+            .describe("amv", "code", AMV_CODES)
             .describe("pairs", "pairs", "(move, active trajectory) pairs: the sum of the four outcomes")
             .describe("continued", "pairs", "trajectory open or ending after the move + 30 days")
             .describe("transferred", "pairs", "trajectory ended within 30 days and a successor of the same type "
@@ -249,8 +246,7 @@ public final class GoldTables {
                     + "transferred pairs")
             .describe("interrupted_external", "pairs", "interrupted pairs whose trajectory ended for external "
                     + "reasons (VOORTIJDIG_EXTERN)")
-            .describe(PROVISIONAL, "yes/no", "true: later deliveries can still change this row (see the table "
-                    + "description)")
+            .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
             .keys("month", "soort", "from_category", "amv")
             .build();
 
@@ -275,8 +271,7 @@ public final class GoldTables {
             .describe("left_school_within_30d", "persons", "linked, enrolled the day before, not enrolled 30 days "
                     + "after")
             .describe("final", "yes/no", "true once 90 days have passed for every birthday of the month")
-            .describe(PROVISIONAL, "yes/no", "true: later deliveries can still change this row (see the table "
-                    + "description)")
+            .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
             .keys("month", "category", "provincie")
             .build();
 
@@ -328,8 +323,7 @@ public final class GoldTables {
             .describe("school_age_present", "persons", "children aged 5-17 present on the month-end")
             .describe("arrivals", "persons", "school-age children whose stay in the municipality starts in the month")
             .describe("departures", "persons", "school-age children whose stay in the municipality ends in the month")
-            .describe(PROVISIONAL, "yes/no", "true: later deliveries can still change this row (see the table "
-                    + "description)")
+            .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
             .keys("month_end", "gemeentecode")
             .build();
 

@@ -22,10 +22,7 @@ public final class CsvExport {
     public static long write(PublishedTable table, Path file, CsvDialect dialect) throws IOException {
         List<String> columns = table.columns();
         long rows = 0;
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            if (dialect.byteOrderMark()) {
-                out.write(BYTE_ORDER_MARK);
-            }
+        try (BufferedWriter out = open(file, dialect)) {
             line(out, columns, dialect);
             Iterator<Row> it = table.sortedRows();
             while (it.hasNext()) {
@@ -42,15 +39,21 @@ public final class CsvExport {
     /** Writes a small text table (the guidance) in the dialect. */
     public static void write(List<String> header, List<List<String>> rows, Path file, CsvDialect dialect)
             throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            if (dialect.byteOrderMark()) {
-                out.write(BYTE_ORDER_MARK);
-            }
+        try (BufferedWriter out = open(file, dialect)) {
             line(out, header, dialect);
             for (List<String> row : rows) {
                 line(out, row, dialect);
             }
         }
+    }
+
+    /** A UTF-8 writer that has written the dialect's byte order mark, if it has one. */
+    private static BufferedWriter open(Path file, CsvDialect dialect) throws IOException {
+        BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        if (dialect.byteOrderMark()) {
+            out.write(BYTE_ORDER_MARK);
+        }
+        return out;
     }
 
     private static void line(BufferedWriter out, List<String> fields, CsvDialect dialect) throws IOException {
