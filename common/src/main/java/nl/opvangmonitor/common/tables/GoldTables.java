@@ -259,18 +259,18 @@ public final class GoldTables {
             .required(PROVISIONAL, DataTypes.BooleanType)
             .about("Unaccompanied minors turning 18 in reception per month, and how many were still in amv reception "
                     + "30 days later, moved province within 90 days, or left school within 30 days. Grain: one row "
-                    + "per month of the 18th birthday, category and province. Provisional: a month not yet final (90 "
+                    + "per month of turning 18, category and province. Provisional: a month not yet final (90 "
                     + "days after the month's start).")
-            .describe("month", "date", "first day of the month of the 18th birthday")
-            .describe("category", "code", "category on the birthday; ALL = total")
-            .describe("provincie", "code", "province on the birthday; ALL = total")
+            .describe("month", "date", "first day of the month in which they turned 18")
+            .describe("category", "code", "category on the day they turned 18; ALL = total")
+            .describe("provincie", "code", "province on the day they turned 18; ALL = total")
             .describe("turned_18", "persons", "amv who turned 18 in reception in the month")
             .describe("in_amv_reception_after_30d", "persons", "still at an AMV or NIDOS_KLEINSCHALIG location 30 "
                     + "days later")
             .describe("moved_province_within_90d", "persons", "in reception in another province within 90 days")
             .describe("left_school_within_30d", "persons", "linked, enrolled the day before, not enrolled 30 days "
                     + "after")
-            .describe("final", "yes/no", "true once 90 days have passed for every birthday of the month")
+            .describe("final", "yes/no", "true once 90 days have passed since the month's first day (everyone turns 18 on a first)")
             .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
             .keys("month", "category", "provincie")
             .build();
