@@ -270,7 +270,8 @@ public final class GoldTables {
             .describe("moved_province_within_90d", "persons", "in reception in another province within 90 days")
             .describe("left_school_within_30d", "persons", "linked, enrolled the day before, not enrolled 30 days "
                     + "after")
-            .describe("final", "yes/no", "true once 90 days have passed since the month's first day (everyone turns 18 on a first)")
+            .describe("final", "yes/no", "true once 90 days have passed since the month's first day (everyone "
+                    + "turns 18 on a first)")
             .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
             .keys("month", "category", "provincie")
             .build();
