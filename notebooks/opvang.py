@@ -5,10 +5,13 @@ Only the publish layer is read: it is disclosure-controlled (suppressed cells ar
 import os
 from pathlib import Path
 
+import matplotlib.transforms
 import pandas as pd
 from deltalake import DeltaTable
 
 ALL = "ALL"
+# What a suppressed cell shows, in the notebooks as in the exports and the report.
+SUPPRESSED = "x"
 
 
 LAKE_VARIABLE = "OPVANGMONITOR_LAKE"
@@ -47,17 +50,79 @@ def cells(df: pd.DataFrame, dims: list[str], by: str | None = None, **fixed: str
     return df[mask]
 
 
+def _pivot(df: pd.DataFrame, time: str, value: str, by: str | None) -> pd.DataFrame:
+    """A month x series table of column `value` (one column per value of `by`, or one column)."""
+    frame = df.assign(**{time: pd.to_datetime(df[time])})
+    if by is None:
+        return frame.set_index(time)[[value]].sort_index()
+    return frame.pivot_table(index=time, columns=by, values=value, aggfunc="first", dropna=False).sort_index()
+
+
 def by_month(df: pd.DataFrame, time: str, value: str, by: str | None = None) -> pd.DataFrame:
     """A month x series table of `value` (one column per value of `by`, or one column), sorted by time.
 
     Suppressed cells stay as NaN (gaps in a line), so a series whose every cell is suppressed still has
     its column and a chart of it still draws; `note_suppressed` then says why it is empty.
     """
-    frame = df.assign(**{time: pd.to_datetime(df[time])})
+    return _pivot(df, time, value, by).astype(float)
+
+
+def marks(df: pd.DataFrame, time: str, value: str, by: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Two frames shaped like `by_month`: True where the cell is hidden (named in `hidden_columns`),
+    and True where the row is provisional (later deliveries can still change it)."""
+    hidden = df["hidden_columns"].map(lambda names: names is not None and value in list(names))
+    provisional = df["provisional"].astype(bool) if "provisional" in df else pd.Series(False, index=df.index)
+    frame = df.assign(**{value + "__hidden": hidden, value + "__provisional": provisional})
+    h = _pivot(frame, time, value + "__hidden", by).fillna(False).astype(bool)
+    p = _pivot(frame, time, value + "__provisional", by).fillna(False).astype(bool)
     if by is None:
-        return frame.set_index(time)[[value]].sort_index().astype(float)
-    return frame.pivot_table(index=time, columns=by, values=value, aggfunc="first",
-                             dropna=False).sort_index().astype(float)
+        h.columns, p.columns = [value], [value]
+    return h, p
+
+
+def draw(values: pd.DataFrame, hidden: pd.DataFrame, provisional: pd.DataFrame, title: str, ylabel: str,
+         percent: bool = False, ax=None):
+    """A line chart that tells the truth: a marker on every published point (an isolated one shows),
+    a grey x at the top of the chart on each date where a series is suppressed (never a 0), a hollow
+    point with * where a value is provisional, a 0-100 axis for a percentage, and a note when nothing
+    is published. Refuses a hidden cell that holds a number: suppressed values are never drawn."""
+    if (values.notna() & hidden.reindex_like(values).fillna(False).astype(bool)).any().any():
+        raise ValueError(f"{title}: a suppressed cell holds a value")
+    ax = values.plot(marker="o", markersize=4, title=title, ylabel=ylabel, ax=ax)
+    top = matplotlib.transforms.blended_transform_factory(ax.transData, ax.transAxes)
+    for date in hidden.index[hidden.any(axis=1)]:
+        ax.text(date, 0.98, SUPPRESSED, transform=top, ha="center", va="top", color="grey", fontweight="bold")
+    for line, column in zip(ax.get_lines(), values.columns):
+        flagged = provisional.reindex_like(values)[column].fillna(False).astype(bool) & values[column].notna()
+        if flagged.any():
+            ax.scatter(values.index[flagged], values[column][flagged], facecolors="white",
+                       edgecolors=line.get_color(), zorder=3)
+            for date, y in values[column][flagged].items():
+                ax.annotate("*", (date, y), textcoords="offset points", xytext=(0, 4), ha="center")
+    if percent:
+        ax.set_ylim(0, 100)
+    ax.set_xlabel(f"{SUPPRESSED} = suppressed (fewer than k persons), * = provisional")
+    note_suppressed(ax, values)
+    return ax
+
+
+def self_check() -> None:
+    """What run_all.py checks before the notebooks: a suppressed value is not drawn (no 0, a gap and
+    an x), an isolated published value has a marker, a provisional value is marked."""
+    import matplotlib.pyplot as plt
+    import numpy
+    dates = pd.to_datetime(["2026-01-31", "2026-02-28", "2026-03-31"])
+    df = pd.DataFrame({"month_end": dates, "persons": [None, 12.0, None],
+                       "hidden_columns": [["persons"], [], ["persons"]], "provisional": [False, False, True]})
+    values = by_month(df, "month_end", "persons")
+    hidden, provisional = marks(df, "month_end", "persons")
+    ax = draw(values, hidden, provisional, "check", "persons")
+    drawn = ax.get_lines()[0]
+    ys = numpy.ma.filled(numpy.ma.asarray(drawn.get_ydata(), dtype=float), numpy.nan)
+    assert numpy.isnan(ys[0]) and numpy.isnan(ys[2]) and ys[1] == 12.0, f"suppressed drawn as a value: {ys}"
+    assert drawn.get_marker() == "o", "an isolated published point needs a marker"
+    assert sum(t.get_text() == SUPPRESSED for t in ax.texts) == 2, "each suppressed date is marked x"
+    plt.close(ax.figure)
 
 
 def note_suppressed(ax, frame: pd.DataFrame) -> None:

@@ -211,10 +211,13 @@ public final class Lake {
                 .isEmpty();
     }
 
-    /** Selects and casts the declared columns in declared order, so every write matches its declaration. */
+    /**
+     * Selects and casts the declared columns in declared order, with their declared comments, so every
+     * write matches its declaration.
+     */
     public static Dataset<Row> conform(Dataset<Row> rows, TableDef table) {
         Column[] cols = table.columns().stream()
-                .map(c -> functions.col(c.name()).cast(c.type()).as(c.name()))
+                .map(c -> functions.col(c.name()).cast(c.type()).as(c.name(), TableDef.comment(c)))
                 .toArray(Column[]::new);
         return rows.select(cols);
     }
@@ -261,9 +264,11 @@ public final class Lake {
         return names.stream().map(functions::col).toArray(Column[]::new);
     }
 
+    /** Name, type and comment of each column: a table whose comments changed is rewritten too. */
     private static String[] typesOf(Dataset<Row> rows) {
         return java.util.Arrays.stream(rows.schema().fields())
-                .map(f -> f.name() + " " + f.dataType().simpleString()).toArray(String[]::new);
+                .map(f -> f.name() + " " + f.dataType().simpleString() + " " + f.getComment())
+                .toArray(String[]::new);
     }
 
     private org.apache.spark.sql.DataFrameWriter<Row> writer(Dataset<Row> rows, String mode, TableDef table) {

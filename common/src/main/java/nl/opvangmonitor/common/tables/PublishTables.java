@@ -24,10 +24,12 @@ public final class PublishTables {
             throw new IllegalArgumentException("only gold tables are published: " + gold.qualifiedName());
         }
         List<TableColumn> columns = new java.util.ArrayList<>(gold.columns());
-        columns.add(new TableColumn(SUPPRESSED, DataTypes.BooleanType, false, ColumnRole.PLAIN, List.of()));
+        columns.add(new TableColumn(SUPPRESSED, DataTypes.BooleanType, false, ColumnRole.PLAIN, List.of())
+                .described("yes/no", "true when some cell of the row is hidden (shown as x)"));
         columns.add(new TableColumn(HIDDEN_COLUMNS, DataTypes.createArrayType(DataTypes.StringType, false), false,
-                ColumnRole.PLAIN, List.of()));
-        return new TableDef(Layer.PUBLISH, gold.name(), columns, gold.keys(), gold.partitionBy());
+                ColumnRole.PLAIN, List.of())
+                .described("column names", "the row's hidden cells; an empty cell not named here has no value"));
+        return new TableDef(Layer.PUBLISH, gold.name(), columns, gold.keys(), gold.partitionBy(), gold.description());
     }
 
     public static List<TableDef> all() {

@@ -5,20 +5,28 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.MetadataBuilder;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * The one declaration of a lake table: layer, name, columns (with their roles), key and partition
- * columns. Jobs find paths and schemas here, never in string literals (engineering.md).
+ * columns, and what the table holds for its readers ({@code description}, empty if not declared).
+ * Jobs find paths and schemas here, never in string literals (engineering.md).
  */
 public record TableDef(Layer layer, String name, List<TableColumn> columns, List<String> keys,
-                       List<String> partitionBy) {
+                       List<String> partitionBy, String description) {
 
     public TableDef {
         columns = List.copyOf(columns);
         keys = List.copyOf(keys);
         partitionBy = List.copyOf(partitionBy);
+    }
+
+    /** An undescribed table. */
+    public TableDef(Layer layer, String name, List<TableColumn> columns, List<String> keys, List<String> partitionBy) {
+        this(layer, name, columns, keys, partitionBy, "");
     }
 
     /** The SQL name, {@code layer.table}, e.g. {@code gold.school_access}. */
@@ -31,10 +39,20 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
         return layer.folder() + "/" + name;
     }
 
+    /** The Spark schema; a described column carries its description and unit as the field's comment. */
     public StructType schema() {
         return new StructType(columns.stream()
-                .map(c -> new StructField(c.name(), c.type(), c.nullable(), org.apache.spark.sql.types.Metadata.empty()))
+                .map(c -> new StructField(c.name(), c.type(), c.nullable(), comment(c)))
                 .toArray(StructField[]::new));
+    }
+
+    /** The field metadata of a column: {@code comment} "description (unit)", which DESCRIBE and BI tools show. */
+    public static Metadata comment(TableColumn c) {
+        if (c.description().isEmpty()) {
+            return Metadata.empty();
+        }
+        String unit = c.unit().isEmpty() ? "" : " (" + c.unit() + ")";
+        return new MetadataBuilder().putString("comment", c.description() + unit).build();
     }
 
     public List<String> columnNames() {
@@ -62,6 +80,7 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
         private final List<TableColumn> columns = new ArrayList<>();
         private List<String> keys = List.of();
         private List<String> partitionBy = List.of();
+        private String description = "";
 
         private Builder(Layer layer, String name) {
             this.layer = layer;
@@ -145,8 +164,26 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
                 throw new IllegalArgumentException("computedFrom follows a statistic, in " + layer.folder() + "." + name);
             }
             columns.set(columns.size() - 1, new TableColumn(last.name(), last.type(), last.nullable(), last.role(),
-                    last.base(), Arrays.asList(counts)));
+                    last.base(), Arrays.asList(counts), last.unit(), last.description()));
             return this;
+        }
+
+        /** What the table holds, in a sentence or two for its readers (data guidance, Delta table comment). */
+        public Builder about(String text) {
+            this.description = text;
+            return this;
+        }
+
+        /** A declared column's unit (e.g. {@code persons}, {@code days}, {@code %}) and meaning. */
+        public Builder describe(String column, String unit, String text) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).name().equals(column)) {
+                    columns.set(i, columns.get(i).described(unit, text));
+                    return this;
+                }
+            }
+            throw new IllegalArgumentException(layer.folder() + "." + name + " describes " + column
+                    + ", which it does not declare");
         }
 
         public Builder keys(String... columnNames) {
@@ -173,7 +210,7 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
                     requireColumn(c, part, ColumnRole.COUNT);
                 }
             }
-            return new TableDef(layer, name, columns, keys, partitionBy);
+            return new TableDef(layer, name, columns, keys, partitionBy, description);
         }
 
         private void requireColumn(TableColumn c, String part, ColumnRole... roles) {

@@ -7,20 +7,20 @@ import java.util.Set;
 
 /**
  * How a published value reads in an export: a suppressed cell as the marker {@code x} (as CBS
- * writes "geheim"), a cell without a value as an empty field, numbers with a decimal comma and at
- * most {@value #DECIMALS} decimals (Dutch Excel), dates as {@code yyyy-MM-dd}.
+ * writes "geheim"), a cell without a value as an empty field, statistics rounded to
+ * {@value #DECIMALS} decimal with the dialect's decimal separator, dates as {@code yyyy-MM-dd}.
  */
 public final class CellText {
-    /** What a suppressed cell shows. */
+    /** What a suppressed cell shows, in every export, every sql format, the report and the notebooks. */
     public static final String MARKER = "x";
-    /** Decimals kept for statistics in CSV. */
-    public static final int DECIMALS = 4;
+    /** Decimals kept for statistics in exports; the lake keeps full precision. */
+    public static final int DECIMALS = 1;
 
     private CellText() {
     }
 
     /** The text of one cell of a row whose hidden columns are given. */
-    public static String of(String column, Object value, Set<String> hiddenColumns) {
+    public static String of(String column, Object value, Set<String> hiddenColumns, CsvDialect dialect) {
         if (hiddenColumns.contains(column)) {
             return MARKER;
         }
@@ -28,7 +28,7 @@ public final class CellText {
             return "";
         }
         if (value instanceof Double d) {
-            return decimal(d);
+            return Double.isFinite(d) ? rounded(d).toPlainString().replace('.', dialect.decimalSeparator()) : "";
         }
         if (value instanceof Date d) {
             return d.toLocalDate().toString();
@@ -39,11 +39,8 @@ public final class CellText {
         return value.toString();
     }
 
-    private static String decimal(double d) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            return "";
-        }
-        BigDecimal rounded = BigDecimal.valueOf(d).setScale(DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
-        return rounded.toPlainString().replace('.', ',');
+    /** A statistic as exported: half up to {@value #DECIMALS} decimal, so 22.400000000000006 reads 22.4. */
+    public static BigDecimal rounded(double d) {
+        return BigDecimal.valueOf(d).setScale(DECIMALS, RoundingMode.HALF_UP);
     }
 }

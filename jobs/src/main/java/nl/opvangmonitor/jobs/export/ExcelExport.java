@@ -8,6 +8,7 @@ import java.sql.Date;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import nl.opvangmonitor.common.tables.ColumnRole;
 import nl.opvangmonitor.jobs.cli.JobFailure;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,33 +16,36 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.spark.sql.Row;
 
 /**
  * Writes all publish tables into one workbook: an "About" sheet with the explanation, then one
- * sheet per table with readable headers, numbers as numbers and suppressed cells as the marker.
+ * sheet per table as an Excel Table with readable headers, the {@code level} column, counts as
+ * {@code #,##0}, statistics rounded to one decimal as {@code 0.0}, and suppressed cells as the marker.
  * Streams rows (POI's SXSSF), so a table need not fit in memory.
  */
 public final class ExcelExport {
     /** The name of the first sheet. */
     public static final String ABOUT_SHEET = "About";
+    /** The sheet with the data guidance, second. */
+    public static final String GUIDANCE_SHEET = "Guidance";
     private static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
 
     private ExcelExport() {
     }
 
     /** Writes the workbook to {@code file}. */
-    public static void write(List<PublishedTable> tables, Path file) throws IOException {
+    public static void write(List<PublishedTable> tables, DataGuidance guidance, Path file) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Styles styles = new Styles(workbook);
             Sheet about = workbook.createSheet(ABOUT_SHEET);
-            List<String> lines = ExportExplanation.lines(tables);
+            List<String> lines = ExportExplanation.lines(tables, null);
             for (int i = 0; i < lines.size(); i++) {
                 about.createRow(i).createCell(0).setCellValue(lines.get(i));
             }
+            GuidanceSheet.write(workbook.createSheet(GUIDANCE_SHEET), guidance, styles.header);
             for (PublishedTable table : tables) {
                 writeSheet(workbook, styles, table);
             }
@@ -53,7 +57,7 @@ public final class ExcelExport {
 
     private static void writeSheet(SXSSFWorkbook workbook, Styles styles, PublishedTable table) {
         SXSSFSheet sheet = workbook.createSheet(ColumnHeaders.sheetName(table.table().name()));
-        List<String> columns = table.table().columnNames();
+        List<String> columns = table.columns();
         org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
@@ -62,6 +66,7 @@ public final class ExcelExport {
             sheet.setColumnWidth(c, Math.max(12, columns.get(c).length() + 2) * 256);
         }
         sheet.createFreezePane(0, 1);
+        CellStyle[] numberStyles = columns.stream().map(c -> styles.number(table, c)).toArray(CellStyle[]::new);
         int r = 0;
         Iterator<Row> it = table.sortedRows();
         while (it.hasNext()) {
@@ -73,20 +78,27 @@ public final class ExcelExport {
             Set<String> hidden = PublishedTable.hiddenColumns(row);
             org.apache.poi.ss.usermodel.Row out = sheet.createRow(++r);
             for (int c = 0; c < columns.size(); c++) {
-                setValue(out, c, columns.get(c), row.getAs(columns.get(c)), hidden, styles);
+                setValue(out, c, columns.get(c), table.value(row, columns.get(c)), hidden, styles, numberStyles[c]);
             }
         }
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r, 1), 0, columns.size() - 1));
+        ExcelTable.add(workbook, sheet, table.table().name(),
+                columns.stream().map(ColumnHeaders::readable).toList(), Math.max(r, 1));
     }
 
     private static void setValue(org.apache.poi.ss.usermodel.Row out, int c, String column, Object value,
-                                 Set<String> hidden, Styles styles) {
+                                 Set<String> hidden, Styles styles, CellStyle numberStyle) {
         if (hidden.contains(column)) {
             Cell cell = out.createCell(c);
             cell.setCellValue(CellText.MARKER);
             cell.setCellStyle(styles.marker);
+        } else if (value instanceof Double d) {
+            Cell cell = out.createCell(c);
+            cell.setCellValue(CellText.rounded(d).doubleValue());
+            cell.setCellStyle(numberStyle);
         } else if (value instanceof Number n) {
-            out.createCell(c).setCellValue(n.doubleValue());
+            Cell cell = out.createCell(c);
+            cell.setCellValue(n.doubleValue());
+            cell.setCellStyle(numberStyle);
         } else if (value instanceof Date d) {
             Cell cell = out.createCell(c);
             cell.setCellValue(d.toLocalDate());
@@ -94,7 +106,7 @@ public final class ExcelExport {
         } else if (value instanceof Boolean b) {
             out.createCell(c).setCellValue(b);
         } else if (value != null) {
-            out.createCell(c).setCellValue(CellText.of(column, value, hidden));
+            out.createCell(c).setCellValue(CellText.of(column, value, Set.of(), CsvDialect.TOOLS));
         }
     }
 
@@ -103,6 +115,8 @@ public final class ExcelExport {
         final CellStyle header;
         final CellStyle marker;
         final CellStyle date;
+        final CellStyle count;
+        final CellStyle statistic;
 
         Styles(SXSSFWorkbook workbook) {
             Font bold = workbook.createFont();
@@ -114,6 +128,19 @@ public final class ExcelExport {
             marker.setAlignment(HorizontalAlignment.RIGHT);
             date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            count = workbook.createCellStyle();
+            count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            statistic = workbook.createCellStyle();
+            statistic.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+        }
+
+        /** Counts as {@code #,##0}, statistics (shares, means, rates) as {@code 0.0}. */
+        CellStyle number(PublishedTable table, String column) {
+            if (column.equals(PublishedTable.LEVEL)) {
+                return null;
+            }
+            ColumnRole role = table.table().column(column).role();
+            return role == ColumnRole.STATISTIC ? statistic : role == ColumnRole.PLAIN ? null : count;
         }
     }
 }

@@ -31,9 +31,22 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Comma-separated formats: csv, xlsx (default: ${DEFAULT-VALUE}).")
     Set<ExportFormat> formats = EnumSet.allOf(ExportFormat.class);
 
+    @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = "excel-nl", converter = DialectOption.class,
+            description = "CSV dialect: excel-nl (';', decimal comma, for Dutch Excel) or tools (',', decimal point, "
+                    + "for pandas, R, DuckDB, Power BI); default: ${DEFAULT-VALUE}.")
+    CsvDialect dialect = CsvDialect.EXCEL_NL;
+
+    /** Reads {@code --dialect} by its command-line name. */
+    static final class DialectOption implements picocli.CommandLine.ITypeConverter<CsvDialect> {
+        @Override
+        public CsvDialect convert(String value) {
+            return CsvDialect.ofOption(value);
+        }
+    }
+
     @Override
     public Integer call() {
-        int exported = ExportJob.run(lake.open(JOB), out, formats);
+        int exported = ExportJob.run(lake.open(JOB), out, formats, dialect);
         Console.out().println("exported " + exported + " publish tables as " + formats + " to " + out);
         return 0;
     }

@@ -18,28 +18,37 @@ public final class ExportJob {
     public static final String WORKBOOK = "opvangmonitor.xlsx";
     /** The explanation next to the exports. */
     public static final String README = "README.txt";
+    /** The data guidance next to the exports, as {@code .md} and {@code .csv}. */
+    public static final String GUIDANCE = "data-guidance";
+    /** The code lists of the dimensions. */
+    public static final String CODE_LISTS = "code-lists.csv";
 
     private ExportJob() {
     }
 
     /** Writes the exports of every publish table of the lake to {@code out}; returns how many tables. */
-    public static int run(Lake source, Path out, Set<ExportFormat> formats) {
+    public static int run(Lake source, Path out, Set<ExportFormat> formats, CsvDialect dialect) {
         List<PublishedTable> tables = PublishedTable.inLake(source);
         if (tables.isEmpty()) {
             throw new JobFailure("no publish tables in " + source.root() + ": run publish first");
         }
         try {
             Files.createDirectories(out);
-            Files.write(out.resolve(README), ExportExplanation.lines(tables), StandardCharsets.UTF_8);
+            Files.write(out.resolve(README), ExportExplanation.lines(tables, dialect), StandardCharsets.UTF_8);
+            DataGuidance guidance = DataGuidance.of(source, tables);
+            Files.writeString(out.resolve(GUIDANCE + ".md"), guidance.markdown(), StandardCharsets.UTF_8);
             if (formats.contains(ExportFormat.CSV)) {
+                CsvExport.write(DataGuidance.COLUMN_HEADER, guidance.columnRows(), out.resolve(GUIDANCE + ".csv"),
+                        dialect);
+                CsvExport.write(DataGuidance.CODE_HEADER, guidance.codeRows(), out.resolve(CODE_LISTS), dialect);
                 for (PublishedTable table : tables) {
                     Path file = out.resolve(table.table().name() + ".csv");
-                    long rows = CsvExport.write(table, file);
+                    long rows = CsvExport.write(table, file, dialect);
                     Console.progress(NAME, file + ": " + Console.count(rows) + " rows");
                 }
             }
             if (formats.contains(ExportFormat.XLSX)) {
-                ExcelExport.write(tables, out.resolve(WORKBOOK));
+                ExcelExport.write(tables, guidance, out.resolve(WORKBOOK));
                 Console.progress(NAME, out.resolve(WORKBOOK) + ": " + tables.size() + " sheets");
             }
         } catch (IOException e) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.ColumnRole;
+import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.publish.PublishedThreshold;
@@ -29,6 +31,38 @@ public record PublishedTable(TableDef table, OptionalInt k, Dataset<Row> rows) {
             }
         }
         return tables;
+    }
+
+    /**
+     * The export's column: {@code total} when every dimension of the row is {@code ALL}, {@code detail}
+     * when none is (and in a table without dimensions), else {@code subtotal}. Summing the detail
+     * rows gives the total row; summing all rows, as a naive pivot does, would count each person
+     * once per level.
+     */
+    public static final String LEVEL = "level";
+    /** What {@link #LEVEL} means, for the guidance. */
+    public static final String LEVEL_DESCRIPTION = "total: every dimension ALL; subtotal: some; detail: none. "
+            + "Sum only the rows of one level (detail rows add up to the total).";
+
+    /** The exported columns: the table's, with {@link #LEVEL} after the dimensions. */
+    public List<String> columns() {
+        List<String> columns = new ArrayList<>(table.columnNames());
+        List<String> keys = table.columnsWithRole(ColumnRole.DIMENSION).isEmpty()
+                ? table.columnsWithRole(ColumnRole.TIME) : table.columnsWithRole(ColumnRole.DIMENSION);
+        columns.add(keys.isEmpty() ? 0 : columns.indexOf(keys.get(keys.size() - 1)) + 1, LEVEL);
+        return columns;
+    }
+
+    /** A row's value of an exported column. */
+    public Object value(Row row, String column) {
+        return column.equals(LEVEL) ? level(row) : row.getAs(column);
+    }
+
+    /** The row's {@link #LEVEL}. */
+    public String level(Row row) {
+        List<String> dims = table.columnsWithRole(ColumnRole.DIMENSION);
+        long totals = dims.stream().filter(d -> GoldTables.ALL.equals(row.getAs(d))).count();
+        return totals == 0 ? "detail" : totals == dims.size() ? "total" : "subtotal";
     }
 
     /** The rows sorted by the table's keys. */

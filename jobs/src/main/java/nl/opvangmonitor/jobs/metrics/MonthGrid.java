@@ -24,18 +24,22 @@ public final class MonthGrid {
     /**
      * Keeps the rows of {@code gold} whose {@code timeColumn} lies on the grid of {@code months}
      * (a column of the same name there) and adds an all-{@code ALL} row for every grid month
-     * without rows; the result has the table's declared columns.
+     * without rows; the result has the table's declared columns but the plain ones (such as
+     * {@code provisional}), which the caller adds.
      */
     public static Dataset<Row> covering(Dataset<Row> gold, Dataset<Row> months, String timeColumn, TableDef table) {
         Dataset<Row> grid = months.select(timeColumn);
         Dataset<Row> onGrid = gold.join(grid, timeColumn);
         Dataset<Row> empty = grid.join(onGrid.select(timeColumn).distinct(), timeColumn, "left_anti");
         List<Column> cells = new ArrayList<>();
+        List<Column> declared = new ArrayList<>();
         for (TableColumn c : table.columns()) {
-            cells.add(emptyCell(c, timeColumn).cast(c.type()).as(c.name()));
+            if (c.role() != ColumnRole.PLAIN) {
+                cells.add(emptyCell(c, timeColumn).cast(c.type()).as(c.name()));
+                declared.add(col(c.name()));
+            }
         }
-        Column[] declared = table.columnNames().stream().map(n -> col(n)).toArray(Column[]::new);
-        return onGrid.select(declared).unionByName(empty.select(cells.toArray(Column[]::new)));
+        return onGrid.select(declared.toArray(Column[]::new)).unionByName(empty.select(cells.toArray(Column[]::new)));
     }
 
     private static Column emptyCell(TableColumn c, String timeColumn) {

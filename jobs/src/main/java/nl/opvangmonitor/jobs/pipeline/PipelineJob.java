@@ -9,6 +9,7 @@ import nl.opvangmonitor.common.privacy.Pseudonymiser;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.conform.ConformJob;
+import nl.opvangmonitor.jobs.export.CsvDialect;
 import nl.opvangmonitor.jobs.export.ExportFormat;
 import nl.opvangmonitor.jobs.export.ExportJob;
 import nl.opvangmonitor.jobs.ingest.IngestJob;
@@ -57,7 +58,7 @@ public final class PipelineJob {
         PublishJob.run(lake, request.k());
         if (request.exports() != null) {
             step(onStage, "export", "5/5 export to " + request.exports());
-            ExportJob.run(lake, request.exports(), EnumSet.allOf(ExportFormat.class));
+            ExportJob.run(lake, request.exports(), EnumSet.allOf(ExportFormat.class), CsvDialect.EXCEL_NL);
         } else {
             Console.progress(NAME, "5/5 export: skipped (no --exports)");
         }

@@ -3,6 +3,7 @@ package nl.opvangmonitor.jobs.publish;
 import java.util.ArrayList;
 import java.util.List;
 import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.spark.TableComment;
 import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.LinkedFigure;
 import nl.opvangmonitor.common.tables.LinkedFigures;
@@ -56,6 +57,7 @@ public final class PublishJob {
         if (PublishedThreshold.read(target, out).orElse(-1) != k) {
             PublishedThreshold.record(target, out, k);
         }
+        TableComment.apply(target, out);
         Console.progress(NAME, String.format("%s: %s rows, %s with suppressed cells; secondary suppression: %s"
                         + " complements in %d passes", out.qualifiedName(), Console.count(result.rowCount()),
                 Console.count(result.suppressedRows()), Console.count(result.complements()), result.passes())

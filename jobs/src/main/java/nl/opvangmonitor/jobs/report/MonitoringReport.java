@@ -57,35 +57,35 @@ public final class MonitoringReport {
                 Map.of());
         page.chart("Children in reception by category",
                 "Persons present on each month-end (minors, and amv aged 18+ still in reception), by reception category.",
-                Charts.lines("Persons in reception", "persons", byCategory));
+                "Persons in reception", "persons", byCategory);
         page.chart("Share in emergency reception",
                 "Noodopvang and crisisnoodopvang as a share of everyone in reception on each month-end.",
-                Charts.lines("Share in emergency reception", "%", Map.of("emergency reception",
-                        emergencyShare(byCategory))));
+                "Share in emergency reception", Charts.PERCENT, Map.of("emergency reception",
+                        emergencyShare(byCategory)));
         page.chart("School within the legal term",
                 "Share of school-age children enrolled within the term (90 days; 60 from 12 June 2026), by month of application.",
-                Charts.lines("At school in time", "%", data.series(GoldTables.SCHOOL_ACCESS, "pct_in_time", null,
-                        Map.of())));
+                "At school in time", Charts.PERCENT, data.series(GoldTables.SCHOOL_ACCESS, "pct_in_time", null,
+                        Map.of()));
         page.chart("School days lost",
                 missedSchoolDaysExplanation(data.distinctValues(GoldTables.MISSED_SCHOOL_MONTHLY, "school_days")),
-                Charts.lines("Missed school days", "days", merge(
+                "Missed school days", "days", merge(
                         data.series(GoldTables.MISSED_SCHOOL_MONTHLY, "missed_days_relocation", null, Map.of()),
                         data.series(GoldTables.MISSED_SCHOOL_MONTHLY, "missed_days_initial", null, Map.of()),
-                        data.series(GoldTables.MISSED_SCHOOL_MONTHLY, "missed_days_other", null, Map.of()))));
+                        data.series(GoldTables.MISSED_SCHOOL_MONTHLY, "missed_days_other", null, Map.of())));
         page.chart("Moves per 1,000 child-days",
                 "Relocations of minors out of locations of each category per 1,000 days minors spent there.",
-                Charts.lines("Moves per 1,000 child-days", "moves", data.series(GoldTables.RELOCATION_RATE_MONTHLY,
-                        "moves_per_1000_days", "category", Map.of())));
+                "Moves per 1,000 child-days", "moves", data.series(GoldTables.RELOCATION_RATE_MONTHLY,
+                        "moves_per_1000_days", "category", Map.of()));
         page.chart("Long stays in emergency reception",
                 "Minors whose ongoing emergency-reception spell is over 183 days (the 6-month maximum) on each month-end.",
-                Charts.lines("Over 6 months in emergency reception", "children", data.series(
-                        GoldTables.EMERGENCY_STAY_MONTHLY, "ongoing_over_183_days", null, Map.of())));
+                "Over 6 months in emergency reception", "children", data.series(
+                        GoldTables.EMERGENCY_STAY_MONTHLY, "ongoing_over_183_days", null, Map.of()));
         page.chart("Youth care after a move between municipalities",
                 "Outcome of each youth-care trajectory active at a move to another municipality, by month of move.",
-                Charts.lines("Youth care after a move", "trajectories", merge(
+                "Youth care after a move", "trajectories", merge(
                         data.series(GoldTables.CARE_CONTINUITY_MONTHLY, "continued", null, Map.of()),
                         data.series(GoldTables.CARE_CONTINUITY_MONTHLY, "transferred", null, Map.of()),
-                        data.series(GoldTables.CARE_CONTINUITY_MONTHLY, "interrupted", null, Map.of()))));
+                        data.series(GoldTables.CARE_CONTINUITY_MONTHLY, "interrupted", null, Map.of())));
     }
 
     /** Says in words which days gold.missed_school_monthly counted (its {@code school_days} column). */
@@ -98,11 +98,15 @@ public final class MonitoringReport {
                 + "calendar of the child's region, so school holidays and public holidays do not count.";
     }
 
-    /** (noodopvang + crisisnoodopvang) / all categories, per date; gaps where a part is suppressed. */
+    /**
+     * (noodopvang + crisisnoodopvang) / all categories, per date; suppressed where a part is, provisional
+     * where a part is.
+     */
     static List<Point> emergencyShare(Map<String, List<Point>> byCategory) {
         Map<LocalDate, double[]> sums = new java.util.TreeMap<>();
         byCategory.forEach((category, points) -> points.forEach(p -> {
-            double[] s = sums.computeIfAbsent(p.date(), d -> new double[3]);
+            double[] s = sums.computeIfAbsent(p.date(), d -> new double[4]);
+            s[3] = p.provisional() ? 1 : s[3];
             if (p.value() == null) {
                 s[2] = 1;
                 return;
@@ -114,7 +118,7 @@ public final class MonitoringReport {
         }));
         return sums.entrySet().stream()
                 .map(e -> new Point(e.getKey(), e.getValue()[2] > 0 || e.getValue()[0] == 0 ? null
-                        : 100.0 * e.getValue()[1] / e.getValue()[0]))
+                        : 100.0 * e.getValue()[1] / e.getValue()[0], e.getValue()[2] > 0, e.getValue()[3] > 0))
                 .toList();
     }
 

@@ -1,5 +1,7 @@
 package nl.opvangmonitor.jobs.report;
 
+import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -45,13 +47,17 @@ public final class ReportData {
                 where = where.and(col(dim).equalTo(fixed.getOrDefault(dim, GoldTables.ALL)));
             }
         }
+        boolean hasProvisional = gold.columnNames().contains(GoldTables.PROVISIONAL);
         Dataset<Row> rows = published(gold).where(where)
-                .select(col(time), seriesDim == null ? lit(valueColumn) : col(seriesDim), col(valueColumn).cast("double"))
+                .select(col(time), seriesDim == null ? lit(valueColumn) : col(seriesDim), col(valueColumn).cast("double"),
+                        coalesce(array_contains(col(PublishTables.HIDDEN_COLUMNS), valueColumn), lit(false)),
+                        hasProvisional ? coalesce(col(GoldTables.PROVISIONAL), lit(false)) : lit(false))
                 .orderBy(col(time));
         Map<String, List<Point>> out = new TreeMap<>();
         for (Row r : rows.collectAsList()) {
             out.computeIfAbsent(r.getString(1), k -> new java.util.ArrayList<>())
-                    .add(new Point(r.getDate(0).toLocalDate(), r.isNullAt(2) ? null : r.getDouble(2)));
+                    .add(new Point(r.getDate(0).toLocalDate(), r.isNullAt(2) ? null : r.getDouble(2), r.getBoolean(3),
+                            r.getBoolean(4)));
         }
         return out;
     }

@@ -28,8 +28,8 @@ public final class ReportPage {
     public record Figure(String label, String value) {
     }
 
-    /** A chart with a heading and a one-line explanation. */
-    public record Chart(String heading, String explanation, String svg) {
+    /** A chart with a heading, a one-line explanation, its text alternative and its numbers. */
+    public record Chart(String heading, String explanation, String svg, ChartData data) {
     }
 
     public ReportPage asOf(LocalDate date, int k) {
@@ -48,8 +48,13 @@ public final class ReportPage {
         return this;
     }
 
-    public ReportPage chart(String heading, String explanation, String svg) {
-        charts.add(new Chart(heading, explanation, svg));
+    /** A line chart of the series, with its title, alt text and data table. */
+    public ReportPage chart(String heading, String explanation, String title, String unit,
+                            Map<String, List<Charts.Point>> series) {
+        ChartData data = ChartData.of(title, unit, series);
+        String svg = Charts.lines(title, unit, series).replaceFirst("<svg ", "<svg role=\"img\" aria-label=\""
+                + data.alt().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\" ");
+        charts.add(new Chart(heading, explanation, svg, data));
         return this;
     }
 

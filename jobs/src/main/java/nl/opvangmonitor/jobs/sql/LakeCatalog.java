@@ -11,17 +11,19 @@ import nl.opvangmonitor.common.tables.Tables;
  * Makes the lake's tables known to Spark SQL by their layer-qualified names ({@code gold.school_access}):
  * a database per layer (located at the layer folder, so nothing is created elsewhere) holding an
  * external Delta table per declared table whose folder exists. The session's catalog is in memory,
- * so nothing outlives the process. The quarantine (raw identifiers, privacy.md) only on request.
+ * so nothing outlives the process. Only the layers asked for (analysts: publish); the quarantine
+ * (raw identifiers, privacy.md) only on explicit request.
  */
 public final class LakeCatalog {
     private LakeCatalog() {
     }
 
-    /** Registers the existing tables; returns them. */
-    public static List<TableDef> register(Lake lake, boolean includeQuarantine) {
+    /** Registers the existing tables of the given layers; returns them. */
+    public static List<TableDef> register(Lake lake, java.util.Set<Layer> layers, boolean includeQuarantine) {
         List<TableDef> registered = new ArrayList<>();
         for (TableDef table : Tables.all()) {
-            if (table.layer() == Layer.QUARANTINE && !includeQuarantine) {
+            boolean asked = table.layer() == Layer.QUARANTINE ? includeQuarantine : layers.contains(table.layer());
+            if (!asked) {
                 forget(lake, table);
                 continue;
             }

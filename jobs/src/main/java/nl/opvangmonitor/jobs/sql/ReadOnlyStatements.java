@@ -22,8 +22,8 @@ final class ReadOnlyStatements {
     private ReadOnlyStatements() {
     }
 
-    /** Throws a one-line failure when the statement would change something. */
-    static void check(SparkSession spark, String statement) {
+    /** Throws a one-line failure when the statement would change something; returns its parsed plan. */
+    static LogicalPlan check(SparkSession spark, String statement) {
         LogicalPlan plan;
         try {
             plan = spark.sessionState().sqlParser().parsePlan(statement);
@@ -40,5 +40,6 @@ final class ReadOnlyStatements {
             }
             todo.addAll(CollectionConverters.asJava(node.children()));
         }
+        return plan;
     }
 }

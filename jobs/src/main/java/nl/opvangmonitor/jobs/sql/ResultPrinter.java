@@ -10,6 +10,12 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.opvangmonitor.common.tables.PublishTables;
+import nl.opvangmonitor.jobs.export.CellText;
 import nl.opvangmonitor.jobs.export.CsvLine;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -19,8 +25,9 @@ import org.apache.spark.sql.types.StructField;
 
 /**
  * Prints a query result: an aligned text table (at most maxRows rows, numbers right-aligned, nulls
- * as NULL), CSV (comma, RFC 4180, nulls empty) or JSON Lines (one object per row, nulls kept).
- * CSV and JSON stream the rows, so they suit large results.
+ * as NULL), CSV (comma, decimal point, RFC 4180, nulls empty) or JSON Lines (one object per row, nulls
+ * kept). A cell a publish row hides (named in its {@code hidden_columns}, when the result has that
+ * column) reads {@code x} in every format, as in the exports. CSV and JSON stream the rows.
  */
 final class ResultPrinter {
     private ResultPrinter() {
@@ -42,8 +49,10 @@ final class ResultPrinter {
         List<String[]> cells = new ArrayList<>();
         for (Row row : rows.subList(0, Math.min(rows.size(), maxRows))) {
             String[] texts = new String[fields.length];
+            List<String> hidden = hidden(row);
             for (int i = 0; i < fields.length; i++) {
-                texts[i] = row.isNullAt(i) ? "NULL" : String.valueOf(row.get(i));
+                texts[i] = hidden.contains(fields[i].name()) ? CellText.MARKER
+                        : row.isNullAt(i) ? "NULL" : text(row.get(i));
             }
             cells.add(texts);
         }
@@ -78,9 +87,10 @@ final class ResultPrinter {
         Iterator<Row> it = result.toLocalIterator();
         while (it.hasNext()) {
             Row row = it.next();
+            List<String> hidden = hidden(row);
             List<String> fields = new ArrayList<>();
             for (int i = 0; i < names.length; i++) {
-                fields.add(row.isNullAt(i) ? "" : String.valueOf(row.get(i)));
+                fields.add(hidden.contains(names[i]) ? CellText.MARKER : row.isNullAt(i) ? "" : text(row.get(i)));
             }
             out.println(CsvLine.of(fields, ','));
         }
@@ -90,7 +100,38 @@ final class ResultPrinter {
         Column all = struct(Arrays.stream(result.columns()).map(c -> col("`" + c + "`")).toArray(Column[]::new));
         Iterator<Row> it = result.select(to_json(all, Map.of("ignoreNullFields", "false"))).toLocalIterator();
         while (it.hasNext()) {
-            out.println(it.next().getString(0));
+            out.println(marked(it.next().getString(0)));
         }
     }
+
+    /** The cells the row hides: its {@code hidden_columns}, empty when the result lacks that column. */
+    private static List<String> hidden(Row row) {
+        int i = List.of(row.schema().fieldNames()).indexOf(PublishTables.HIDDEN_COLUMNS);
+        return i < 0 || row.isNullAt(i) ? List.of() : row.getList(i);
+    }
+
+    private static String text(Object value) {
+        return value instanceof scala.collection.Iterable<?> list ? list.mkString(",") : String.valueOf(value);
+    }
+
+    /** A JSON line with the marker for each hidden cell (a null named in its hidden_columns). */
+    private static String marked(String json) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            JsonNode hidden = node.get(PublishTables.HIDDEN_COLUMNS);
+            if (hidden == null || !hidden.isArray() || hidden.isEmpty()) {
+                return json;
+            }
+            hidden.forEach(name -> {
+                if (node.has(name.asText())) {
+                    ((ObjectNode) node).put(name.asText(), CellText.MARKER);
+                }
+            });
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Spark wrote invalid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 }

@@ -5,15 +5,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.JobFailure;
 import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.Verbosity;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +34,9 @@ import picocli.CommandLine.Parameters;
  * line's output writer (stdout), prompts and errors of the prompt to its error writer.
  */
 @Command(name = "sql", mixinStandardHelpOptions = true,
-        description = {"Runs read-only SQL on the lake's tables, named layer.table (gold.school_access, "
-                + "publish.headline, bronze.coa_bewoning...). Without a query: a prompt reading statements "
+        description = {"Runs read-only SQL on the lake's publish tables, named layer.table (publish.school_access, "
+                + "publish.headline...); --layers widens it on purpose (gold, silver, bronze, ops). Hidden cells "
+                + "read x where the result has hidden_columns. Without a query: a prompt reading statements "
                 + "ending in ';' from stdin; exit, quit or end of input ends it."})
 public final class SqlCommand implements Callable<Integer> {
     private static final String JOB = "sql";
@@ -49,6 +55,11 @@ public final class SqlCommand implements Callable<Integer> {
             description = "Rows shown in table format (csv and json print all); default ${DEFAULT-VALUE}.")
     int maxRows;
 
+    @Option(names = "--layers", split = ",", defaultValue = "publish", paramLabel = "LAYER",
+            description = "Comma-separated layers to register: publish (default, disclosure-controlled), gold, "
+                    + "silver, bronze, ops. Gold and silver hold unsuppressed small counts: for engineers, on purpose.")
+    Set<String> layers;
+
     @Option(names = "--include-quarantine",
             description = "Also register the quarantine tables, which hold raw identifiers (privacy.md).")
     boolean includeQuarantine;
@@ -59,10 +70,27 @@ public final class SqlCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private List<TableDef> tables = List.of();
+
+    private Set<Layer> layers() {
+        Set<Layer> chosen = EnumSet.noneOf(Layer.class);
+        for (String name : layers) {
+            Layer layer = java.util.Arrays.stream(Layer.values()).filter(l -> l.folder().equals(name.strip()))
+                    .findFirst().orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "unknown layer '" + name + "': publish, gold, silver, bronze or ops"));
+            if (layer == Layer.QUARANTINE) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "the quarantine holds raw identifiers: use --include-quarantine");
+            }
+            chosen.add(layer);
+        }
+        return chosen;
+    }
+
     @Override
     public Integer call() {
         Lake source = lake.open(JOB);
-        List<TableDef> tables = LakeCatalog.register(source, includeQuarantine);
+        tables = LakeCatalog.register(source, layers(), includeQuarantine);
         Console.progress(JOB, tables.size() + " tables registered"
                 + (includeQuarantine ? " (quarantine included: raw identifiers!)" : ""));
         if (query != null) {
@@ -78,11 +106,17 @@ public final class SqlCommand implements Callable<Integer> {
         if (sql.endsWith(";")) {
             sql = sql.substring(0, sql.length() - 1);
         }
-        ReadOnlyStatements.check(spark, sql);
+        var parsed = ReadOnlyStatements.check(spark, sql);
         try {
-            ResultPrinter.print(spark.sql(sql), format, maxRows, spec.commandLine().getOut());
+            Dataset<Row> result = spark.sql(sql);
+            String notice = HiddenCellNotice.of(spark, parsed, result);
+            if (notice != null) {
+                spec.commandLine().getErr().println(notice);
+            }
+            ResultPrinter.print(result, format, maxRows, spec.commandLine().getOut());
         } catch (Exception e) { // Spark's AnalysisException is a checked exception to Java
-            throw new JobFailure(firstLine(e.getMessage() == null ? e.toString() : e.getMessage()));
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new JobFailure(UnknownTable.advice(message, tables).orElse(firstLine(message)));
         }
     }
 

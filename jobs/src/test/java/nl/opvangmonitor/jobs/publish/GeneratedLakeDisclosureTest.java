@@ -19,7 +19,8 @@ import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.Main;
-import nl.opvangmonitor.jobs.export.CsvExport;
+import nl.opvangmonitor.jobs.export.CsvDialect;
+import nl.opvangmonitor.jobs.export.PublishedTable;
 import nl.opvangmonitor.jobs.export.ExportJob;
 import nl.opvangmonitor.jobs.testing.CsvRecords;
 import nl.opvangmonitor.jobs.testing.LinearAttack;
@@ -160,8 +161,10 @@ class GeneratedLakeDisclosureTest {
              Workbook workbook = WorkbookFactory.create(in)) {
             for (TableDef table : PublishTables.all()) {
                 long rows = lake.read(table).count();
-                List<List<String>> records = CsvRecords.read(exports.resolve(table.name() + ".csv"), CsvExport.SEPARATOR);
-                assertEquals(table.columnNames(), records.get(0), table.name());
+                List<List<String>> records = CsvRecords.read(exports.resolve(table.name() + ".csv"),
+                        CsvDialect.EXCEL_NL.separator());
+                assertEquals(new PublishedTable(table, java.util.OptionalInt.empty(), null).columns(), records.get(0),
+                        table.name());
                 assertEquals(rows, records.size() - 1, table.name() + ".csv has a line per row");
                 assertEquals(rows, workbook.getSheet(table.name()).getLastRowNum(), table.name() + " sheet");
             }

@@ -25,22 +25,43 @@ final class HeadlessBrowser {
     }
 
     static Render screenshot(Path html, Path png) throws IOException, InterruptedException {
+        Path log = png.resolveSibling("chromium.log");
+        chromium(html, png.getParent(), log, "--screenshot=" + png, true);
+        return new Render(ImageIO.read(png.toFile()), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    /** The page's DOM as the browser built it ({@code --dump-dom}): what a screen reader walks. */
+    static String dom(Path html) throws IOException, InterruptedException {
+        Path out = html.resolveSibling("chromium-dom.html");
+        chromium(html, html.getParent(), out, "--dump-dom", false);
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    private static void chromium(Path html, Path work, Path output, String mode, boolean withLog)
+            throws IOException, InterruptedException {
         boolean required = System.getenv("OPVANGMONITOR_REQUIRE_BROWSER") != null;
         if (!Files.isExecutable(CHROMIUM) && !required) {
             Assumptions.abort("no headless Chromium here (CI installs it)");
         }
-        Path profile = Files.createTempDirectory(png.getParent(), "chromium-profile");
-        Path log = png.resolveSibling("chromium.log");
-        Process p = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0",
-                "--window-size=900,4000", "--screenshot=" + png, html.toUri().toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Path profile = Files.createTempDirectory(work, "chromium-profile");
+        List<String> command = new java.util.ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
+                "--window-size=900,4000", mode, html.toUri().toString()));
+        if (withLog) {
+            command.addAll(1, List.of("--enable-logging=stderr", "--v=0"));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(output.toFile());
+        if (withLog) {
+            builder.redirectErrorStream(true);
+        } else {
+            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        }
+        Process p = builder.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("chromium did not finish within 120 s");
         }
-        return new Render(ImageIO.read(png.toFile()), Files.readString(log, StandardCharsets.UTF_8));
     }
 
     /** Console messages the page logged at error level (a script or resource error). */

@@ -63,6 +63,63 @@ class MonitoringReportTest {
     }
 
     @Test
+    void everyChartHasATextAlternativeAndItsNumbers() {
+        Matcher alt = Pattern.compile("<svg role=\"img\" aria-label=\"Line chart '[^']+'[^\"]*published values")
+                .matcher(html);
+        int described = 0;
+        while (alt.find()) {
+            described++;
+        }
+        assertEquals(7, described, "a text alternative per chart");
+        assertEquals(7, html.split("<details class=\"numbers\">", -1).length - 1, "a data table per chart");
+        // The numbers carry the marks: x suppressed (November), * provisional (January's cohort).
+        assertTrue(html.contains("<td>2025-11-30</td><td>x</td>"), "suppressed value in the table");
+        assertTrue(html.contains("<td>68.0% *</td>"), "provisional value in the table");
+    }
+
+    @Test
+    void suppressedAndProvisionalPointsAreMarkedAndSharesRunToOneHundred() {
+        String longStays = chart("Over 6 months in emergency reception");
+        assertTrue(longStays.contains(">x</text>"), "a suppressed month is marked x");
+        assertTrue(longStays.contains("1 suppressed (x)"), longStays.substring(0, 300));
+        String school = chart("At school in time");
+        assertTrue(school.contains(">*</text>"), "the provisional cohort is marked *");
+        assertTrue(school.contains(">100</text>"), "a percentage axis runs to 100");
+    }
+
+    @Test
+    void anEmptyChartSaysWhyAndAnAllZeroOneHasAUnitScale() {
+        String empty = Charts.lines("Nothing", "persons", Map.of("a", List.of(new Point(LocalDate.of(2026, 1, 31), null,
+                true, false))));
+        assertTrue(empty.contains(Charts.NO_DATA), "the empty chart says why");
+        String zeros = Charts.lines("Zeros", "persons", Map.of("a", List.of(new Point(LocalDate.of(2026, 1, 31), 0.0),
+                new Point(LocalDate.of(2026, 2, 28), 0.0))));
+        assertFalse(zeros.contains("E-9"), "no -5E-9 axis");
+    }
+
+    @Test
+    void headlessChromiumFindsDataMarksAndTextAlternativesInEveryChart() throws Exception {
+        String dom = HeadlessBrowser.dom(Path.of("target", "monitoring-report-test.html").toAbsolutePath());
+        Matcher svg = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(dom);
+        int charts = 0;
+        while (svg.find()) {
+            charts++;
+            assertTrue(ReportLakes.hasDrawnSeries(svg.group()), "chart " + charts + " has data points");
+            assertTrue(svg.group().contains("role=\"img\" aria-label=\"Line chart"), "chart " + charts + " alt text");
+        }
+        assertEquals(7, charts);
+        assertTrue(dom.contains(">x</text>") && dom.contains(">*</text>"), "suppressed and provisional marks drawn");
+    }
+
+    /** The SVG of the chart with the given title. */
+    private static String chart(String title) {
+        Matcher svg = Pattern.compile("<svg role=\"img\" aria-label=\"Line chart '" + Pattern.quote(title)
+                + "'.*?</svg>", Pattern.DOTALL).matcher(html);
+        assertTrue(svg.find(), title);
+        return svg.group();
+    }
+
+    @Test
     void thePageNeedsNoNetwork() {
         assertFalse(html.contains("<script"), "no script");
         assertFalse(Pattern.compile("(src|href)=\"https?://").matcher(html).find(), "no external resource");
@@ -76,7 +133,7 @@ class MonitoringReportTest {
                 "NOODOPVANG", List.of(new Point(jan, 30.0), new Point(feb, null)),
                 "REGULIER", List.of(new Point(jan, 70.0), new Point(feb, 80.0))));
         // January: 30 / (30 + 70) = 30%; February: noodopvang suppressed, so no share.
-        assertEquals(List.of(new Point(jan, 30.0), new Point(feb, null)), share);
+        assertEquals(List.of(new Point(jan, 30.0), new Point(feb, null, true, false)), share);
     }
 
     @Test

@@ -45,7 +45,10 @@ final class PublishFixture {
             if (v == null && c.role() == ColumnRole.DIMENSION) {
                 v = GoldTables.ALL;
             }
-            if (v == null && c.name().equals(PublishTables.SUPPRESSED)) {
+            if (v == null && c.name().equals(PublishTables.HIDDEN_COLUMNS)) {
+                v = List.of();
+            }
+            if (v == null && c.type() instanceof org.apache.spark.sql.types.BooleanType) {
                 v = false;
             }
             cells.add(v);

@@ -28,9 +28,10 @@ final class ReportLakes {
                 .row(Map.of("month_end", jan, "category", "NOODOPVANG", "persons", 7222))
                 .row(Map.of("month_end", jan, "persons", 18522))
                 .writeTo(lake);
+        // January's cohort is still in its term: provisional.
         PublishFixture.of(GoldTables.SCHOOL_ACCESS)
                 .row(Map.of("cohort_month", dec.withDayOfMonth(1), "pct_in_time", 71.5))
-                .row(Map.of("cohort_month", jan.withDayOfMonth(1), "pct_in_time", 68.0))
+                .row(Map.of("cohort_month", jan.withDayOfMonth(1), "pct_in_time", 68.0, "provisional", true))
                 .writeTo(lake);
         PublishFixture.of(GoldTables.MISSED_SCHOOL_MONTHLY)
                 .row(Map.of("month", dec.withDayOfMonth(1), "missed_days_relocation", 900, "missed_days_initial", 3000,
@@ -42,7 +43,10 @@ final class ReportLakes {
                 .row(Map.of("month", dec.withDayOfMonth(1), "category", "NOODOPVANG", "moves_per_1000_days", 3.2))
                 .row(Map.of("month", jan.withDayOfMonth(1), "category", "NOODOPVANG", "moves_per_1000_days", 2.9))
                 .writeTo(lake);
+        // November's figure is suppressed: a marked gap, never a 0.
         PublishFixture.of(GoldTables.EMERGENCY_STAY_MONTHLY)
+                .row(Map.of("month_end", LocalDate.of(2025, 11, 30), "suppressed", true,
+                        "hidden_columns", java.util.List.of("ongoing_over_183_days")))
                 .row(Map.of("month_end", dec, "ongoing_over_183_days", 2100))
                 .row(Map.of("month_end", jan, "ongoing_over_183_days", 2300))
                 .writeTo(lake);

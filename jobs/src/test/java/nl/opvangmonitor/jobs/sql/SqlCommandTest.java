@@ -3,6 +3,7 @@ package nl.opvangmonitor.jobs.sql;
 import static nl.opvangmonitor.common.testing.Frames.d;
 import static nl.opvangmonitor.common.testing.Frames.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -11,10 +12,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import nl.opvangmonitor.common.contract.RawSource;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.QuarantineTables;
+import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.testing.Frames;
 import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
@@ -24,10 +28,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The sql command on a lake with a gold table and a quarantine table: output forms, privacy, read-only. */
+/**
+ * The sql command on a lake with a gold table, its publish table (one hidden cell, one cell without a
+ * value) and a quarantine table: publish only by default, the marker in every format, helpful errors,
+ * the notice on aggregates over hidden cells, privacy, read-only.
+ */
 class SqlCommandTest {
-    private static final String QUERY = "SELECT gemeentecode, school_age_present, arrivals FROM gold.municipality_monthly "
-            + "WHERE gemeentecode <> 'ALL' ORDER BY gemeentecode";
+    private static final TableDef PUBLISHED = PublishTables.of(GoldTables.MUNICIPALITY_MONTHLY);
+    private static final String QUERY = "SELECT gemeentecode, school_age_present, arrivals, hidden_columns "
+            + "FROM publish.municipality_monthly WHERE gemeentecode <> 'ALL' ORDER BY gemeentecode";
 
     @TempDir
     static Path lakeDir;
@@ -38,40 +47,67 @@ class SqlCommandTest {
     static void lakeWithTables() {
         lake = new Lake(SharedSpark.spark(), lakeDir.toString(), "test-run");
         lake.overwrite(GoldTables.MUNICIPALITY_MONTHLY, Frames.frame(GoldTables.MUNICIPALITY_MONTHLY.schema(),
-                row(d("2026-01-31"), "GM0014", 120L, 7L, 3L),
-                row(d("2026-01-31"), "GM0363", 5L, null, 0L),
-                row(d("2026-01-31"), "ALL", 125L, 7L, 3L)));
+                row(d("2026-01-31"), "GM0014", 120L, 7L, 3L, false),
+                row(d("2026-01-31"), "GM0363", 5L, null, 0L, false),
+                row(d("2026-01-31"), "ALL", 125L, 7L, 3L, false)));
+        lake.overwrite(PUBLISHED, Frames.frame(PUBLISHED.schema(),
+                row(d("2026-01-31"), "GM0014", 120L, 7L, 3L, false, false, List.of()),
+                row(d("2026-01-31"), "GM0363", null, null, 0L, false, true, List.of("school_age_present")),
+                row(d("2026-01-31"), "ALL", null, 7L, 3L, false, true, List.of("school_age_present"))));
         var quarantine = QuarantineTables.of(RawSource.values()[0]);
         lake.overwrite(quarantine, Frames.frame(quarantine.schema(),
                 row("coa", d("2026-01-31"), "f.csv", 3L, "raw;line", java.util.List.of("BAD_DATE"), "run")));
     }
 
     @Test
-    void aQueryPrintsAnAlignedTable() {
+    void aQueryPrintsAnAlignedTableWithTheMarker() {
         assertEquals("""
-                gemeentecode | school_age_present | arrivals
-                -------------+--------------------+---------
-                GM0014       |                120 |        7
-                GM0363       |                  5 |     NULL
+                gemeentecode | school_age_present | arrivals | hidden_columns
+                -------------+--------------------+----------+-------------------
+                GM0014       |                120 |        7 |
+                GM0363       |                  x |     NULL | school_age_present
                 (2 rows)
                 """, run(0, "--format", "table", QUERY));
     }
 
     @Test
-    void aQueryPrintsCsvForScripts() {
+    void aQueryPrintsCsvForScriptsWithTheMarker() {
         assertEquals("""
-                gemeentecode,school_age_present,arrivals
-                GM0014,120,7
-                GM0363,5,
+                gemeentecode,school_age_present,arrivals,hidden_columns
+                GM0014,120,7,
+                GM0363,x,,school_age_present
                 """, run(0, "--format", "csv", QUERY));
     }
 
     @Test
-    void aQueryPrintsJsonLinesWithNulls() {
+    void aQueryPrintsJsonLinesWithTheMarkerAndNulls() {
         assertEquals("""
-                {"gemeentecode":"GM0014","school_age_present":120,"arrivals":7}
-                {"gemeentecode":"GM0363","school_age_present":5,"arrivals":null}
+                {"gemeentecode":"GM0014","school_age_present":120,"arrivals":7,"hidden_columns":[]}
+                {"gemeentecode":"GM0363","school_age_present":"x","arrivals":null,"hidden_columns":["school_age_present"]}
                 """, run(0, "--format", "json", QUERY));
+    }
+
+    @Test
+    void goldIsRefusedUnlessWidenedOnPurpose() {
+        String gold = "SELECT school_age_present FROM gold.municipality_monthly WHERE gemeentecode = 'GM0363'";
+        assertTrue(runErr(ExitCodes.FAILURE, gold).contains(
+                "gold.municipality_monthly is not registered: sql serves the publish layer"));
+        assertTrue(runErr(ExitCodes.FAILURE, gold).contains("--layers gold,publish"));
+        assertEquals("school_age_present\n5\n", run(0, "--layers", "gold,publish", "--format", "csv", gold));
+    }
+
+    @Test
+    void aMisspeltTableGetsTheNearestName() {
+        assertTrue(runErr(ExitCodes.FAILURE, "SELECT * FROM publish.municipality_montly")
+                .contains("no table publish.municipality_montly; did you mean publish.municipality_monthly?"));
+    }
+
+    @Test
+    void anAggregateOverHiddenCellsGetsANotice() {
+        String sum = "SELECT sum(school_age_present) AS s FROM publish.municipality_monthly WHERE gemeentecode <> 'ALL'";
+        assertEquals("s\n120\n", run(0, "--format", "csv", sum));
+        assertTrue(runErr(0, "--format", "csv", sum).contains("notice: publish.municipality_monthly has hidden cells"));
+        assertFalse(runErr(0, "--format", "csv", QUERY).contains("notice"), "no aggregate, no notice");
     }
 
     @Test
@@ -84,28 +120,39 @@ class SqlCommandTest {
 
     @Test
     void statementsThatWriteAreRefusedAndChangeNothing() {
-        run(ExitCodes.FAILURE, "DELETE FROM gold.municipality_monthly");
-        run(ExitCodes.FAILURE, "INSERT INTO gold.municipality_monthly SELECT * FROM gold.municipality_monthly");
-        run(ExitCodes.FAILURE, "DROP TABLE gold.municipality_monthly");
+        run(ExitCodes.FAILURE, "--layers", "gold", "DELETE FROM gold.municipality_monthly");
+        run(ExitCodes.FAILURE, "INSERT INTO publish.municipality_monthly SELECT * FROM publish.municipality_monthly");
+        run(ExitCodes.FAILURE, "DROP TABLE publish.municipality_monthly");
         assertEquals(3, lake.read(GoldTables.MUNICIPALITY_MONTHLY).count());
+        assertEquals(3, lake.read(PUBLISHED).count());
     }
 
     @Test
     void withoutAQueryStatementsAreReadFromStdinUntilQuit() {
         InputStream stdin = System.in;
-        System.setIn(new ByteArrayInputStream("SELECT max(school_age_present) AS m\n  FROM gold.municipality_monthly;\nSELECT nonsense;\nquit\nSELECT 1;\n"
+        System.setIn(new ByteArrayInputStream("SELECT max(arrivals) AS m\n  FROM publish.municipality_monthly;\nSELECT nonsense;\nquit\nSELECT 1;\n"
                 .getBytes(StandardCharsets.UTF_8)));
         try {
-            assertEquals("m\n125\n", run(0, "--format", "csv"));
+            assertEquals("m\n7\n", run(0, "--format", "csv"));
         } finally {
             System.setIn(stdin);
         }
     }
 
-    /** Runs the sql command, checks its exit code and returns what it printed on stdout. */
-    private static String run(int exitCode, String... args) {
-        StringWriter out = new StringWriter();
+    /** Runs the sql command, checks its exit code and returns what it printed on stderr. */
+    private static String runErr(int exitCode, String... args) {
         StringWriter err = new StringWriter();
+        run(exitCode, err, args);
+        return err.toString();
+    }
+
+    private static String run(int exitCode, String... args) {
+        return run(exitCode, new StringWriter(), args);
+    }
+
+    /** Runs the sql command, checks its exit code and returns what it printed on stdout. */
+    private static String run(int exitCode, StringWriter err, String... args) {
+        StringWriter out = new StringWriter();
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));

@@ -9,6 +9,7 @@ import nl.opvangmonitor.jobs.metrics.AgeBands;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.GoldAggregation;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
+import nl.opvangmonitor.jobs.metrics.Provisional;
 import nl.opvangmonitor.jobs.metrics.MonthGrid;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -31,7 +32,18 @@ public final class CareContinuityMonthly implements ComputedTable {
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return monthly(context.table(CareMoveOutcomes.TABLE), context.months());
+        return monthly(context.table(CareMoveOutcomes.TABLE), context.months())
+                .withColumn(Provisional.COLUMN, provisional(col("month"), context.asOfLit()));
+    }
+
+    /**
+     * metrics.md, "Provisional": a month with pending pairs. A pair is decided by R + 30 (continued)
+     * or E + 30 with E <= R + 30, so a month can hold pending pairs until 60 days after its last day;
+     * the calendar rule covers every month with pending pairs, and does not reveal a hidden
+     * {@code pending} of 0 as a data-driven flag would.
+     */
+    public static Column provisional(Column month, Column asOf) {
+        return Provisional.until(date_add(last_day(month), 2 * CareMoveOutcomes.FOLLOW_UP_DAYS), asOf);
     }
 
     /** Pairs aggregated per month of the move on the month grid, with ALL totals. */

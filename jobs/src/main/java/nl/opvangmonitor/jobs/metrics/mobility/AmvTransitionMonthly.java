@@ -8,6 +8,7 @@ import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.GoldAggregation;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
+import nl.opvangmonitor.jobs.metrics.Provisional;
 import nl.opvangmonitor.jobs.metrics.facts.AmvTransitions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -43,7 +44,9 @@ public final class AmvTransitionMonthly implements ComputedTable {
                 count_if(col("left_school_within_30d")).as("left_school_within_30d"));
         // Every B is the first day of a month (ages count from the first day of the birth month), so
         // "every B of the month has B + 90 <= as_of" is "month + 90 <= as_of", known for empty months too.
+        // Provisional is "not final" (metrics.md), which covers the partial month of as_of too.
         return grid.completeMonths(gold, GoldTables.AMV_TRANSITION_MONTHLY)
-                .withColumn("final", date_add(col("month"), OUTCOME_DAYS).leq(grid.asOf()));
+                .withColumn("final", date_add(col("month"), OUTCOME_DAYS).leq(grid.asOf()))
+                .withColumn(Provisional.COLUMN, not(col("final")));
     }
 }

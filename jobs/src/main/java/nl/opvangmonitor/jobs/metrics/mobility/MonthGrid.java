@@ -8,6 +8,7 @@ import nl.opvangmonitor.common.tables.ColumnRole;
 import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
+import nl.opvangmonitor.jobs.metrics.Provisional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -61,7 +62,8 @@ public record MonthGrid(Dataset<Row> months, Column first, Column asOf) {
      * Adds, for each reporting month without any row in {@code gold}, a total row: every dimension
      * {@code ALL}, counts 0, statistics null, so a month without events reads 0 rather than missing
      * (metrics.md: monthly tables cover every month). One outer join with the small month grid, so
-     * {@code gold} is computed once. Plain columns are added by the caller.
+     * {@code gold} is computed once. Marks the month of as_of {@code provisional} (a partial month);
+     * other plain columns are added by the caller.
      */
     public Dataset<Row> completeMonths(Dataset<Row> gold, TableDef table) {
         String time = table.columnsWithRole(ColumnRole.TIME).get(0);
@@ -77,6 +79,7 @@ public record MonthGrid(Dataset<Row> months, Column first, Column asOf) {
                 cols.add(col(name));
             }
         }
-        return joined.select(cols.toArray(Column[]::new));
+        return joined.select(cols.toArray(Column[]::new))
+                .withColumn(Provisional.COLUMN, Provisional.partialMonth(col(time), asOf));
     }
 }

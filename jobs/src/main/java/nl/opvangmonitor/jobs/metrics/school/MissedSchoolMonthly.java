@@ -12,6 +12,7 @@ import nl.opvangmonitor.jobs.metrics.AgeBands;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.GoldAggregation;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
+import nl.opvangmonitor.jobs.metrics.Provisional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,7 +37,8 @@ public final class MissedSchoolMonthly implements ComputedTable {
     @Override
     public Dataset<Row> compute(MetricContext context) {
         return aggregate(context.table(SchoolDaysMonthly.TABLE), lit(java.sql.Date.valueOf(context.firstMonth())))
-                .withColumn("school_days", lit(context.schoolCalendar().label()));
+                .withColumn("school_days", lit(context.schoolCalendar().label()))
+                .withColumn(Provisional.COLUMN, Provisional.partialMonth(col("month"), context.asOfLit()));
     }
 
     /**

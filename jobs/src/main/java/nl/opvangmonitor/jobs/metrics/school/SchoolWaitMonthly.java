@@ -9,6 +9,7 @@ import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.GoldAggregation;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
+import nl.opvangmonitor.jobs.metrics.Provisional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -46,6 +47,7 @@ public final class SchoolWaitMonthly implements ComputedTable {
                 count(lit(1)).as("enrolments"),
                 percentile(col("wait_days"), lit(0.5)).as("median_wait_days"),
                 percentile(col("wait_days"), lit(0.9)).as("p90_wait_days"),
-                count_if(col("wait_days").gt(LONG_WAIT_DAYS)).as("over_30_days"));
+                count_if(col("wait_days").gt(LONG_WAIT_DAYS)).as("over_30_days"))
+                .withColumn(Provisional.COLUMN, Provisional.partialMonth(col("month"), asOf));
     }
 }

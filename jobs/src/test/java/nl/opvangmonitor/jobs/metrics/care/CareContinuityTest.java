@@ -127,6 +127,11 @@ class CareContinuityTest {
                         // June: p6 (two pairs), p10 = 3 pending
                         "2025-06-01 3 0 0 0 3 null 0"),
                 lines(gold.where("soort = 'ALL' and from_category = 'ALL' and amv = 'ALL'"), cols.split(", ")));
+        // On as_of 2025-06-30 a pair can be pending until 60 days after its month: April (Apr 30 + 60 =
+        // Jun 29) is final, May (Jul 30) and June are provisional.
+        assertEquals(List.of("2025-01-01 false", "2025-02-01 false", "2025-03-01 false", "2025-04-01 false",
+                        "2025-05-01 true", "2025-06-01 true"),
+                lines(gold.select("month", "provisional").distinct(), "month", "provisional"));
         // p3 alone moved from NOODOPVANG, amv
         assertEquals(List.of("2025-03-01 1 0 0 1 0 null 1"),
                 lines(gold.where("soort = 'AMBULANT' and from_category = 'NOODOPVANG' and amv = 'J'"),

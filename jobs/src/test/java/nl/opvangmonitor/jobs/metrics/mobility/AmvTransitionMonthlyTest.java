@@ -64,30 +64,32 @@ class AmvTransitionMonthlyTest {
                 MonthGrid.of(beforeApril)));
         // Feb: a1 + a2 (REGULIER, Utrecht), final as Feb 1 + 90 = May 2 <= Jun 29. Apr: a3, Apr 1 + 90 = Jun 30 >
         // Jun 29: not final. Jan, Mar (a5 was not in reception on B) and May: no one, zero rows. Jun: a6.
-        // Columns: month category provincie turned_18 amv_reception moved_province left_school final.
+        // Columns: month category provincie turned_18 amv_reception moved_province left_school final
+        // provisional (= not final).
         assertEquals(List.of(
-                        "2026-01-01 ALL ALL 0 0 0 0 true",
-                        "2026-02-01 ALL ALL 2 1 1 1 true",
-                        "2026-02-01 ALL Utrecht 2 1 1 1 true",
-                        "2026-02-01 REGULIER ALL 2 1 1 1 true",
-                        "2026-02-01 REGULIER Utrecht 2 1 1 1 true",
-                        "2026-03-01 ALL ALL 0 0 0 0 true",
-                        "2026-04-01 ALL ALL 1 0 0 0 false",
-                        "2026-04-01 ALL Zeeland 1 0 0 0 false",
-                        "2026-04-01 NOODOPVANG ALL 1 0 0 0 false",
-                        "2026-04-01 NOODOPVANG Zeeland 1 0 0 0 false",
-                        "2026-05-01 ALL ALL 0 0 0 0 false",
-                        "2026-06-01 ALL ALL 1 0 0 0 false",
-                        "2026-06-01 ALL Utrecht 1 0 0 0 false",
-                        "2026-06-01 REGULIER ALL 1 0 0 0 false",
-                        "2026-06-01 REGULIER Utrecht 1 0 0 0 false"),
+                        "2026-01-01 ALL ALL 0 0 0 0 true false",
+                        "2026-02-01 ALL ALL 2 1 1 1 true false",
+                        "2026-02-01 ALL Utrecht 2 1 1 1 true false",
+                        "2026-02-01 REGULIER ALL 2 1 1 1 true false",
+                        "2026-02-01 REGULIER Utrecht 2 1 1 1 true false",
+                        "2026-03-01 ALL ALL 0 0 0 0 true false",
+                        "2026-04-01 ALL ALL 1 0 0 0 false true",
+                        "2026-04-01 ALL Zeeland 1 0 0 0 false true",
+                        "2026-04-01 NOODOPVANG ALL 1 0 0 0 false true",
+                        "2026-04-01 NOODOPVANG Zeeland 1 0 0 0 false true",
+                        "2026-05-01 ALL ALL 0 0 0 0 false true",
+                        "2026-06-01 ALL ALL 1 0 0 0 false true",
+                        "2026-06-01 ALL Utrecht 1 0 0 0 false true",
+                        "2026-06-01 REGULIER ALL 1 0 0 0 false true",
+                        "2026-06-01 REGULIER Utrecht 1 0 0 0 false true"),
                 lines(gold, "month", "category", "provincie", "turned_18", "in_amv_reception_after_30d",
-                        "moved_province_within_90d", "left_school_within_30d", "final"));
+                        "moved_province_within_90d", "left_school_within_30d", "final", "provisional"));
 
         // One day later April's B + 90 = Jun 30 has come: April is final.
         MetricContext onApril90 = context("2026-06-30");
-        assertEquals(List.of("2026-04-01 true"), lines(AmvTransitionMonthly.transitions(
+        assertEquals(List.of("2026-04-01 true false"), lines(AmvTransitionMonthly.transitions(
                         onApril90.table(AmvTransitions.TABLE), MonthGrid.of(onApril90))
-                .where("month = DATE'2026-04-01' AND category = 'ALL' AND provincie = 'ALL'"), "month", "final"));
+                .where("month = DATE'2026-04-01' AND category = 'ALL' AND provincie = 'ALL'"), "month", "final",
+                "provisional"));
     }
 }

@@ -49,6 +49,9 @@ class OccupancyMonthlyTest {
                         "2024-02-15 REGULIER ALL 2"),
                 lines(gold.where("opvangvorm = 'ALL' AND provincie = 'ALL' AND amv = 'ALL'"),
                         "month_end", "category", "age_band", "persons"));
+        // Only the month of as_of is partial, so provisional.
+        assertEquals(List.of("2023-12-31 false", "2024-01-31 false", "2024-02-15 true"),
+                lines(gold.select("month_end", "provisional").distinct(), "month_end", "provisional"));
         // The "amv aged 18+ still in amv reception" figure: the 18+ row at opvangvorm AMV.
         assertEquals(List.of("2024-01-31 1", "2024-02-15 1"),
                 lines(gold.where("category = 'ALL' AND opvangvorm = 'AMV' AND provincie = 'ALL' AND amv = 'J' "

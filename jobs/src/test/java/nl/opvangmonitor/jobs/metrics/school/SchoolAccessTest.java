@@ -34,7 +34,8 @@ class SchoolAccessTest {
                 fact("c9", "2023-12-01", "REGULIER", "Utrecht", false, "5-11", SchoolStatus.ENROLLED_IN_TIME, 5),
                 fact("c10", "2026-02-01", "NOODOPVANG", "Zeeland", false, "5-11", SchoolStatus.WAITING_IN_TERM,
                         null));
-        gold = SchoolAccess.aggregate(facts, lit(java.sql.Date.valueOf("2024-01-01")));
+        gold = SchoolAccess.aggregate(facts, lit(java.sql.Date.valueOf("2024-01-01")),
+                lit(java.sql.Date.valueOf("2026-05-01")));
     }
 
     @Test
@@ -74,6 +75,10 @@ class SchoolAccessTest {
                         "5-11 Zeeland 4"),
                 lines(gold.where("cohort_month = '2026-01-01' and category = 'ALL' and amv = 'ALL' "
                         + "and age_band <> 'ALL'"), "age_band", "provincie", "children"));
+        // On as_of 2026-05-01 January's latest deadline (Jan 31 + 90 = May 1) has come, February's
+        // (Feb 28 + 90 = May 29) has not.
+        assertEquals(List.of("2026-01-01 false", "2026-02-01 true"),
+                lines(gold.select("cohort_month", "provisional").distinct(), "cohort_month", "provisional"));
         assertEquals(GoldTables.SCHOOL_ACCESS.columnNames(),
                 List.of(Lake.conform(gold, GoldTables.SCHOOL_ACCESS).columns()));
     }

@@ -45,6 +45,9 @@ class SchoolWaitMonthlyTest {
                         "2025-10-01 GM0002 VO 1 35.0 35.0 1"),
                 lines(gold, "month", "gemeentecode", "onderwijssoort", "enrolments", "round(median_wait_days, 6)",
                         "round(p90_wait_days, 6)", "over_30_days"));
+        // October, the month of as_of (2025-10-31, its last day), is partial all the same.
+        assertEquals(List.of("2025-09-01 false", "2025-10-01 true"),
+                lines(gold.select("month", "provisional").distinct(), "month", "provisional"));
         assertEquals(GoldTables.SCHOOL_WAIT_MONTHLY.columnNames(),
                 List.of(Lake.conform(gold, GoldTables.SCHOOL_WAIT_MONTHLY).columns()));
     }
