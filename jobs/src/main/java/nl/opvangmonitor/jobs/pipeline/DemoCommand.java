@@ -14,14 +14,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code opvangmonitor demo}: the newcomer's end-to-end run. Generates a small data set if none is
- * there, runs the whole pipeline on it with the demo key, writes the exports and the report, and
- * ends with the headline.
+ * {@code opvangmonitor demo}: the newcomer's end-to-end run. Generates a data set of {@link #PERSONS}
+ * persons if none is there (large enough that the national rows of the publication survive disclosure
+ * control in every month, small enough for a few minutes on 2 cores), runs the whole pipeline on it with
+ * the demo key, writes the exports and the report, and ends with the headline.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generate a small data set if none is there, run the whole pipeline on it (demo key), write "
-                + "exports and the report, and print the headline.")
+        description = "Generate a data set of 5,000 persons if none is there, run the whole pipeline on it (demo "
+                + "key), write exports and the report, and print the headline.")
 public final class DemoCommand implements Callable<Integer> {
+    /** The demo's generated persons. */
+    static final int PERSONS = 5_000;
+
     @Mixin
     Verbosity verbosity;
 
@@ -37,9 +41,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(raw)) {
-            Console.progress("demo", "no data in " + raw + ": generating a small data set");
-            int generated = Main.commandLine().execute("generate", "--scale", "small", "--seed", "1", "--out",
-                    raw.toString());
+            Console.progress("demo", "no data in " + raw + ": generating " + PERSONS + " persons");
+            int generated = Main.commandLine().execute("generate", "--scale", "small", "--persons",
+                    String.valueOf(PERSONS), "--seed", "1", "--out", raw.toString());
             if (generated != ExitCodes.OK) {
                 return generated;
             }
