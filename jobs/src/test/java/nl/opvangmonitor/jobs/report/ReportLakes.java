@@ -66,7 +66,7 @@ final class ReportLakes {
      * {@code <line>} with the series' 2-pixel stroke; grid and ticks are thinner) or a bar.
      */
     static boolean hasDrawnSeries(String svg) {
-        return svg.matches("(?s).*<line [^>]*style='stroke-width:2\\.0;stroke:rgb\\(.*")
-                || svg.matches("(?s).*<rect [^>]*style='fill:rgb\\(31,78,121\\)'.*");
+        return svg.matches("(?s).*<line [^>]*style=[\"']stroke-width:2\\.0;stroke:rgb\\(.*")
+                || svg.matches("(?s).*<rect [^>]*style=[\"']fill:rgb\\(31,78,121\\)[\"'].*");
     }
 }
