@@ -53,12 +53,12 @@ class DisclosureControlTest {
     @Test
     void aRateIsHiddenWhenItsNumeratorIsAlthoughItsPersonBaseIsLarge() {
         TableDef rates = GoldTables.RELOCATION_RATE_MONTHLY;
-        Dataset<Row> gold = frame(rates, row(d("2026-01-01"), "ALL", "ALL", "ALL", 900L, 30L, 4L, 4000.0 / 900, 25L, 12L));
+        Dataset<Row> gold = frame(rates, row(d("2026-01-01"), "ALL", "ALL", "ALL", 900L, 30L, 4L, 4000.0 / 900, 25L, 12L, false));
 
         Row out = DisclosureControl.publish(gold, rates, K).rows().collectAsList().get(0);
 
         assertEquals(Arrays.asList(java.sql.Date.valueOf(d("2026-01-01")), "ALL", "ALL", "ALL", 900L, 30L, null, null,
-                25L, 12L, true, List.of("moves_out", "moves_per_1000_days")),
+                25L, 12L, false, true, List.of("moves_out", "moves_per_1000_days")),
                 rowValues(out));
     }
 
