@@ -37,17 +37,26 @@ final class CrossCheck {
     private CrossCheck() {
     }
 
+    /**
+     * The columns the peer computes and the check compares: all but the plain flags (a month's
+     * {@code provisional}), which are calendar rules of the job, not figures.
+     */
+    static List<String> compared(TableDef def) {
+        return def.columns().stream().filter(c -> c.role() != nl.opvangmonitor.common.tables.ColumnRole.PLAIN)
+                .map(nl.opvangmonitor.common.tables.TableColumn::name).toList();
+    }
+
     /** Compares {@code peer} with the same table in {@code lake}. */
     static Result compare(PeerTable peer, Lake lake) {
         TableDef def = peer.table();
-        List<List<Object>> spark = lake.read(def).select(def.columnNames().stream().map(functions::col)
+        List<List<Object>> spark = lake.read(def).select(compared(def).stream().map(functions::col)
                 .toArray(Column[]::new)).collectAsList().stream().map(CrossCheck::values).toList();
         return compare(def, spark, peer.rows());
     }
 
     /** Compares two row lists of {@code def} (values in its column order). */
     static Result compare(TableDef def, List<List<Object>> spark, List<List<Object>> peer) {
-        List<Integer> keyIndexes = def.keys().stream().map(def.columnNames()::indexOf).toList();
+        List<Integer> keyIndexes = def.keys().stream().map(compared(def)::indexOf).toList();
         List<String> found = new ArrayList<>();
         Map<List<Object>, List<Object>> peerByKey = new HashMap<>();
         for (List<Object> p : peer) {
@@ -74,7 +83,7 @@ final class CrossCheck {
     private static String difference(TableDef def, List<Object> spark, List<Object> peer) {
         for (int i = 0; i < spark.size(); i++) {
             if (!same(spark.get(i), peer.get(i))) {
-                return def.columnNames().get(i) + " Spark " + spark.get(i) + " DuckDB " + peer.get(i);
+                return compared(def).get(i) + " Spark " + spark.get(i) + " DuckDB " + peer.get(i);
             }
         }
         return null;

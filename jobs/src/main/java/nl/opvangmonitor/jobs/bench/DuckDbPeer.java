@@ -103,7 +103,7 @@ public final class DuckDbPeer {
 
     /** A computed gold table read back in the declaration's column order, sorted by its key. */
     private static PeerTable table(DuckDbSession db, TableDef def, String duckTable) {
-        List<TableColumn> columns = def.columns();
+        List<TableColumn> columns = CrossCheck.compared(def).stream().map(def::column).toList();
         String select = columns.stream().map(c -> identifier(c.name())).collect(Collectors.joining(", "));
         String order = def.keys().stream().map(DuckDbSession::identifier).collect(Collectors.joining(", "));
         List<List<Object>> rows = db.query("SELECT " + select + " FROM " + duckTable + " ORDER BY " + order, rs -> {

@@ -54,7 +54,41 @@ final class SuppressionFixpoint {
         f.sinceJointCheck.clear();
         f.sinceJointCheck.or(unprotected);
         f.toFixpoint(needy);
+        f.publishDerivableLinks(k);
         return f;
+    }
+
+    /**
+     * Publishes again, to a fixpoint, each cell hidden only because its linked source is, with a value of at
+     * least k, that is the one hidden cell of one of its lines: the line's published cells give it away, so
+     * hiding it hides a known number (and no hypercube has it as a corner, since a corner's lines all hold
+     * two hidden cells).
+     */
+    private void publishDerivableLinks(int k) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int cell = 0; cell < grid.cells(); cell++) {
+                if (hidden[cell] && why[cell].reason() == Reason.LINKED && grid.value(cell) >= k && derivable(cell)) {
+                    hidden[cell] = false;
+                    why[cell] = null;
+                    for (int line : grid.linesOf(cell)) {
+                        hiddenOnLine[line]--;
+                    }
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** Whether some line through the hidden cell has every other cell published with a value. */
+    private boolean derivable(int cell) {
+        for (int line : grid.linesOf(cell)) {
+            if (hiddenOnLine[line] == 1 && java.util.Arrays.stream(grid.cellsOf(line)).allMatch(c -> c == cell || grid.known(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
