@@ -118,7 +118,7 @@ final class CellGrid {
     }
 
     /** The largest of the row's counts that are never above this one (0 without any). */
-    private static long floor(Row row, int[] smaller) {
+    static long floor(Row row, int[] smaller) {
         long floor = 0;
         for (int at : smaller) {
             if (!row.isNullAt(at)) {
@@ -129,7 +129,7 @@ final class CellGrid {
     }
 
     /** The smallest sum of the row's counts this one is never above (no bound without any). */
-    private static long ceiling(Row row, int[][] larger) {
+    static long ceiling(Row row, int[][] larger) {
         long ceiling = Long.MAX_VALUE;
         for (int[] sum : larger) {
             long total = 0;

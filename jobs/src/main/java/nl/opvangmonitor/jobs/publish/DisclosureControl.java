@@ -14,7 +14,6 @@ import nl.opvangmonitor.common.tables.LinkedFigure;
 import nl.opvangmonitor.common.tables.LinkedFigures;
 import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.PublishTables;
-import nl.opvangmonitor.common.tables.SubCounts;
 import nl.opvangmonitor.common.tables.TableColumn;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.publish.HiddenCell.Reason;
@@ -73,14 +72,14 @@ public final class DisclosureControl {
 
     /**
      * Before the tables a linked figure of {@code table} comes from are published: notes how far each of
-     * their cells can move before the figure crosses a bound of its own table ({@link SubCounts}, e.g.
+     * their cells can move before the figure crosses a bound of its own table ({@link nl.opvangmonitor.common.tables.SubCounts}, e.g.
      * {@code children_at_month_end <= children_present}), so their hypercubes stay wide within it.
      */
     public void bound(TableDef table, Dataset<Row> gold) {
         StructType schema = gold.schema();
         SuppressionLayout layout = SuppressionLayout.of(new TableShape(table), schema, k);
         for (LinkedFigure figure : figures.stream().filter(f -> f.table().equals(table)).toList()) {
-            List<SubCounts.SubCount> bounds = SubCounts.of(table);
+            int c = List.of(layout.counts()).indexOf(figure.column());
             for (Row row : gold.collectAsList()) {
                 Map<String, String> dimensions = dimensions(row, layout);
                 Object own = row.get(schema.fieldIndex(figure.column()));
@@ -88,17 +87,8 @@ public final class DisclosureControl {
                     continue;
                 }
                 long value = ((Number) own).longValue();
-                long floor = 0;
-                long ceiling = Long.MAX_VALUE;
-                for (SubCounts.SubCount b : bounds) {
-                    if (b.large().equals(List.of(figure.column()))) {
-                        floor = Math.max(floor, longOr(row, schema, b.small(), 0));
-                    }
-                    if (b.small().equals(figure.column())) {
-                        ceiling = Math.min(ceiling, b.large().stream()
-                                .mapToLong(c -> longOr(row, schema, c, Long.MAX_VALUE / 4)).sum());
-                    }
-                }
+                long floor = CellGrid.floor(row, layout.atLeast()[c]);
+                long ceiling = CellGrid.ceiling(row, layout.atMost()[c]);
                 if (floor == 0 && ceiling == Long.MAX_VALUE) {
                     continue;
                 }
@@ -109,11 +99,6 @@ public final class DisclosureControl {
                 }
             }
         }
-    }
-
-    private static long longOr(Row row, StructType schema, String column, long absent) {
-        Object v = row.get(schema.fieldIndex(column));
-        return v == null ? absent : ((Number) v).longValue();
     }
 
     /** Applies disclosure control to a gold table, after the tables its linked figures come from. */
