@@ -227,6 +227,15 @@ public final class Lake {
     /** Counts a row +1 for the table and -1 for the new content in {@link #sameContent}. */
     private static final String SIDE = "_side";
 
+    /**
+     * Sets one Delta table property in a metadata commit tagged with the run id, like every other
+     * commit of a run (a double run can then tell whose commit it was).
+     */
+    public void setProperty(TableDef table, String key, String value) {
+        withRunMetadata(() -> spark.sql("ALTER TABLE delta.`" + path(table) + "` SET TBLPROPERTIES ('" + key
+                + "' = '" + value.replace("\\", "\\\\").replace("'", "\\'") + "')"));
+    }
+
     /** Runs a DeltaTable operation with the run id as the commit's user metadata. */
     private void withRunMetadata(Runnable operation) {
         spark.conf().set("spark.databricks.delta.commitInfo.userMetadata", runId);

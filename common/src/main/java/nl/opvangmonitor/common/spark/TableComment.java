@@ -19,8 +19,7 @@ public final class TableComment {
                 || description.equals(lake.delta(table).detail().head().getAs("description"))) {
             return false;
         }
-        lake.spark().sql("ALTER TABLE delta.`" + lake.path(table) + "` SET TBLPROPERTIES ('comment' = '"
-                + description.replace("\\", "\\\\").replace("'", "\\'") + "')");
+        lake.setProperty(table, "comment", description);
         return true;
     }
 }

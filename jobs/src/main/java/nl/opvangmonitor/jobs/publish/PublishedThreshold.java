@@ -13,20 +13,13 @@ import org.apache.spark.sql.Row;
 public final class PublishedThreshold {
     /** The Delta table property holding k. */
     public static final String PROPERTY = "opvangmonitor.k";
-    private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
 
     private PublishedThreshold() {
     }
 
     /** Records k on a written publish table (one metadata commit tagged with the run id). */
     public static void record(Lake lake, TableDef table, int k) {
-        lake.spark().conf().set(USER_METADATA, lake.runId());
-        try {
-            lake.spark().sql("ALTER TABLE delta.`" + lake.path(table) + "` SET TBLPROPERTIES ('"
-                    + PROPERTY + "' = '" + k + "')");
-        } finally {
-            lake.spark().conf().unset(USER_METADATA);
-        }
+        lake.setProperty(table, PROPERTY, Integer.toString(k));
     }
 
     /** The k of a publish table, if it was recorded. */
