@@ -68,7 +68,8 @@ class WrongLakeTest {
         String relative = workingDirectory.relativize(lake).toString();
         assertFalse(Path.of(relative).isAbsolute());
 
-        CliRun run = CliRun.of("sql", "--lake", relative, "--format", "csv", "select count(*) as n from ops.deliveries");
+        CliRun run = CliRun.of("sql", "--lake", relative, "--layers", "ops", "--format", "csv",
+                "select count(*) as n from ops.deliveries");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertEquals(List.of("n", "0"), run.out().lines().toList());
         assertFalse(Files.exists(workingDirectory.resolve("ops")), "no table folder made in the working directory");
