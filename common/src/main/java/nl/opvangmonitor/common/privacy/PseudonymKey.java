@@ -85,11 +85,6 @@ public final class PseudonymKey {
         return demo;
     }
 
-    /** Whether the text contains the key, for scans of logs and files. */
-    public boolean occursIn(String text) {
-        return text.contains(new String(bytes, StandardCharsets.UTF_8));
-    }
-
     @Override
     public String toString() {
         return demo ? "PseudonymKey[demo]" : "PseudonymKey[hidden]";

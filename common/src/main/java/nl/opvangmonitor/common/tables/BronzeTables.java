@@ -1,6 +1,5 @@
 package nl.opvangmonitor.common.tables;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +63,5 @@ public final class BronzeTables {
             case BOOL -> DataTypes.BooleanType;
             default -> DataTypes.StringType;
         };
-    }
-
-    /** Bronze column names of a source without the bookkeeping columns. */
-    public static List<String> dataColumns(RawSource source) {
-        List<String> meta = Arrays.asList(DELIVERY_DATE, SOURCE_FILE, LINE_NUMBER, RUN_ID);
-        return of(source).columnNames().stream().filter(n -> !meta.contains(n)).toList();
     }
 }

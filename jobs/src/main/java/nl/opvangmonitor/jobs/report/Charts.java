@@ -12,13 +12,10 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -130,17 +127,6 @@ public final class Charts {
 
     private static double millis(LocalDate date) {
         return new Day(date.getDayOfMonth(), date.getMonthValue(), date.getYear()).getMiddleMillisecond();
-    }
-
-    /** A horizontal bar chart of named values. */
-    public static String bars(String title, String valueLabel, Map<String, Double> values) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        values.forEach((name, value) -> data.addValue(value, valueLabel, name));
-        JFreeChart chart = ChartFactory.createBarChart(title, null, valueLabel, data, PlotOrientation.HORIZONTAL,
-                false, false, false);
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.getRenderer().setSeriesPaint(0, PALETTE[0]);
-        return svg(style(chart));
     }
 
     private static JFreeChart style(JFreeChart chart) {
