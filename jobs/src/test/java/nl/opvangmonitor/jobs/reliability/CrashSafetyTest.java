@@ -6,46 +6,79 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import nl.opvangmonitor.common.spark.LakeLock;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Crash safety: a pipeline process killed with SIGKILL during ingest, conform, metrics and publish
- * (one kill per run, each at a progress line of the child's stderr), then run to the end, leaves
- * the lake an uninterrupted run leaves: the same tables, no record twice, every delivery recorded once.
+ * Crash safety: each step of the pipeline (ingest, conform, metrics, publish), run as its own job on
+ * the lake as the reference run's step found it, killed with SIGKILL in its middle (at a progress
+ * line of the child's stderr) and then run again, leaves what the uninterrupted reference step left:
+ * the same tables, no record twice, every delivery recorded once, and the lock released. The steps
+ * are the pipeline's own jobs, so this is the pipeline's crash safety too, without rerunning the
+ * steps before the one killed.
  */
 class CrashSafetyTest {
-    /** Where to kill: the progress line after which the child is inside the named step. */
+    /** Where to kill: the progress line after which the child is inside the step's work. */
     private record KillPoint(String step, Predicate<String> line) {
+        @Override
+        public String toString() {
+            return step;
+        }
     }
 
-    private static final List<KillPoint> KILL_POINTS = List.of(
-            new KillPoint("ingest, between two sources", l -> l.startsWith("[ingest] coa_locaties:")),
-            new KillPoint("conform, between two silver tables", l -> l.startsWith("[conform] silver.persons:")),
-            new KillPoint("metrics, between two facts", l -> l.startsWith("[metrics] silver.moves")),
-            new KillPoint("publish, between two tables", l -> l.startsWith("[publish] publish.")));
+    static Stream<KillPoint> killPoints() {
+        return Stream.of(
+                new KillPoint("ingest", ReferenceRun::ingestedALocation),
+                new KillPoint("conform", l -> l.startsWith("[conform] silver.persons:")),
+                new KillPoint("metrics", l -> l.startsWith("[metrics] silver.moves")),
+                new KillPoint("publish", l -> l.startsWith("[publish] publish.")));
+    }
 
     @TempDir
     Path dir;
 
-    @Test
-    void aPipelineKilledInEveryStepAndRunAgainEndsAsAnUninterruptedRun() throws Exception {
+    @ParameterizedTest
+    @MethodSource("killPoints")
+    void aStepKilledInTheMiddleAndRunAgainEndsAsAnUninterruptedStep(KillPoint point) throws Exception {
         ReferenceRun reference = ReferenceRun.get();
         Path lake = dir.resolve("lake");
-        for (KillPoint point : KILL_POINTS) {
-            PipelineProcess run = PipelineProcess.start(List.of(), ReferenceRun.pipelineArgs(reference.raw, lake));
-            assertTrue(run.awaitErrLine(point.line()), "the run reached " + point.step() + ":\n" + run.err());
-            run.kill();
-            assertTrue(Files.readString(lake.resolve(LakeLock.FILE)).contains("pid=" + run.pid()),
-                    "the killed run left its lock behind, for the next run to take over");
-        }
-        PipelineProcess last = PipelineProcess.start(List.of(), ReferenceRun.pipelineArgs(reference.raw, lake));
-        assertEquals(ExitCodes.OK, last.exitCode(), last.err());
+        LakeContent.copyMadeBefore(reference, reference.stepStart(point.step()), lake);
+        String[] args = stepArgs(point.step(), reference.raw, lake);
+
+        PipelineProcess killed = PipelineProcess.start(List.of(), args);
+        assertTrue(killed.awaitErrLine(point.line()), "the run reached the middle of " + point.step() + ":\n"
+                + killed.err());
+        killed.kill();
+        assertTrue(Files.readString(lake.resolve(LakeLock.FILE)).contains("pid=" + killed.pid()),
+                "the killed run left its lock behind, for the next run to take over");
+
+        PipelineProcess again = PipelineProcess.start(List.of(), args);
+        assertEquals(ExitCodes.OK, again.exitCode(), again.err());
         assertFalse(Files.exists(lake.resolve(LakeLock.FILE)), "released at the end");
-        LakeContent.assertLikeReference(lake, reference);
+        LakeContent.assertLikeReferenceStep(lake, reference, reference.stepStart(point.step()),
+                nextStepStart(reference, point.step()));
+    }
+
+    /** The step's own command on the lake; ingest also reads the landing zone (the key comes from the environment). */
+    private static String[] stepArgs(String step, Path raw, Path lake) {
+        List<String> args = new ArrayList<>(List.of(step, "--lake", lake.toString()));
+        if (step.equals("ingest")) {
+            args.addAll(List.of("--raw", raw.toString()));
+        }
+        return args.toArray(String[]::new);
+    }
+
+    /** When the reference run began the step after this one; the end of time after the last. */
+    private static Instant nextStepStart(ReferenceRun reference, String step) {
+        int next = ReferenceRun.STEPS.indexOf(step) + 1;
+        return next < ReferenceRun.STEPS.size() ? reference.stepStart(ReferenceRun.STEPS.get(next)) : Instant.MAX;
     }
 }

@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import nl.opvangmonitor.common.privacy.PseudonymKey;
 import nl.opvangmonitor.jobs.cli.Main;
@@ -24,6 +26,8 @@ final class PipelineProcess {
 
     private final Process process;
     private final List<String> errLines = new ArrayList<>();
+    /** When each stderr line was read, by index. */
+    private final List<Instant> errTimes = new ArrayList<>();
     private final StringBuilder out = new StringBuilder();
     private final Thread errReader;
     private final Thread outReader;
@@ -33,6 +37,7 @@ final class PipelineProcess {
         this.errReader = follow(process.getErrorStream(), line -> {
             synchronized (errLines) {
                 errLines.add(line);
+                errTimes.add(Instant.now());
                 errLines.notifyAll();
             }
         });
@@ -84,6 +89,18 @@ final class PipelineProcess {
                 }
                 errLines.wait(200);
             }
+        }
+    }
+
+    /** When the first stderr line that matches was read, if one was. */
+    Optional<Instant> timeOfErrLine(Predicate<String> matches) {
+        synchronized (errLines) {
+            for (int i = 0; i < errLines.size(); i++) {
+                if (matches.test(errLines.get(i))) {
+                    return Optional.of(errTimes.get(i));
+                }
+            }
+            return Optional.empty();
         }
     }
 
