@@ -15,11 +15,9 @@ import nl.opvangmonitor.common.contract.DefectManifest;
 import nl.opvangmonitor.common.contract.RawSource;
 import nl.opvangmonitor.common.contract.RejectReason;
 import nl.opvangmonitor.common.tables.ColumnRole;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.Main;
+import nl.opvangmonitor.jobs.testing.GeneratedLake;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The DuckDB peer on a small generated landing zone (300 persons, default range and defect rate):
@@ -31,13 +29,12 @@ class DuckDbPeerGeneratedTest {
     private static final Set<RawSource> PEER_SOURCES = Set.of(RawSource.COA_LOCATIES, RawSource.COA_BEWONING,
             RawSource.COA_VERHUISBEWEGINGEN, RawSource.DUO_INSCHRIJVINGEN);
 
-    @TempDir
-    static Path raw;
+    private static Path raw;
     private static PeerResult result;
 
     @BeforeAll
     static void generateAndCompute() {
-        assertEquals(ExitCodes.OK, Main.run("generate", "--persons", "300", "--out", raw.toString()));
+        raw = GeneratedLake.raw();
         result = DuckDbPeer.compute(raw, null);
     }
 

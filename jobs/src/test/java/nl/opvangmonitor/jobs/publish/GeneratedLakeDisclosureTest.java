@@ -17,12 +17,11 @@ import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.testing.SharedSpark;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.Main;
 import nl.opvangmonitor.jobs.export.CsvDialect;
 import nl.opvangmonitor.jobs.export.PublishedTable;
 import nl.opvangmonitor.jobs.export.ExportJob;
 import nl.opvangmonitor.jobs.testing.CsvRecords;
+import nl.opvangmonitor.jobs.testing.GeneratedLake;
 import nl.opvangmonitor.jobs.testing.LinearAttack;
 import nl.opvangmonitor.jobs.testing.PrivacyScan;
 import nl.opvangmonitor.jobs.testing.RecoveryAttack;
@@ -33,7 +32,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -44,21 +42,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * in the publish tables or the exports, and every CSV export and workbook sheet has a line per row of its publish table.
  */
 class GeneratedLakeDisclosureTest {
-    @TempDir
-    static Path raw;
-    @TempDir
-    static Path lakeDir;
-    @TempDir
-    static Path exports;
+    private static Path exports;
     private static Lake lake;
 
     @BeforeAll
     static void runThePipelineOnGeneratedData() {
-        SharedSpark.spark();
-        assertEquals(ExitCodes.OK, Main.run("generate", "--persons", "300", "--out", raw.toString()));
-        assertEquals(ExitCodes.OK, Main.run("pipeline", "--raw", raw.toString(), "--lake", lakeDir.toString(),
-                "--demo", "--exports", exports.toString()));
-        lake = new Lake(SharedSpark.spark(), lakeDir.toString(), "test-run");
+        GeneratedLake generated = GeneratedLake.get();
+        exports = generated.exports;
+        lake = new Lake(SharedSpark.spark(), generated.lake.toString(), "test-run");
     }
 
     static Stream<TableDef> publishTables() {
