@@ -56,8 +56,8 @@ for cmd in generate ingest conform metrics publish export sql pipeline report; d
   grep -qE "^\s+$cmd\b" "$work/help.txt" || { cat "$work/help.txt" >&2; say "FAIL: --help lacks $cmd"; exit 1; }
 done
 
-say "generate a small data set (generate writes local files, on the driver)"
-submit generate --scale small --seed 11 --out "$work/raw" > /dev/null
+say "generate a small data set: 100 persons, three months (generate writes local files, on the driver)"
+submit generate --persons 100 --seed 11 --from 2026-04-01 --to 2026-06-30 --out "$work/raw" > /dev/null
 
 say "pipeline on the cluster"
 export OPVANGMONITOR_PSEUDONYM_KEY="cluster-test-key-$(date +%s%N)"
