@@ -59,6 +59,10 @@ def integer_count(lo, hi):
     return max(0, int(np.floor(hi + EPS)) - int(np.ceil(lo - EPS)) + 1)
 
 
+_ANSWERS = (highspy.HighsModelStatus.kOptimal, highspy.HighsModelStatus.kUnbounded,
+            highspy.HighsModelStatus.kUnboundedOrInfeasible)
+
+
 class ComponentLP:
     """One HiGHS model of a component; bounds can be tightened and every variable minimised/maximised."""
 
@@ -100,6 +104,14 @@ class ComponentLP:
     def _run(self):
         self.h.run()
         status = self.h.getModelStatus()
+        if status not in _ANSWERS:
+            # warm-started from the last basis, the simplex can declare a feasible model infeasible: the demo
+            # lake's largest school_access component (+-1 coefficients, integer right-hand sides, the gold values
+            # satisfy every row exactly) ended "Infeasible" in its 1,381st solve with 3 rows off by at most 1.4e-7
+            # (tolerance 1e-7); the same model solved from scratch is feasible. Only a solve from scratch may say so.
+            self.h.clearSolver()
+            self.h.run()
+            status = self.h.getModelStatus()
         if status == highspy.HighsModelStatus.kOptimal:
             return self.h.getInfo().objective_function_value, np.array(self.h.getSolution().col_value)
         if status in (highspy.HighsModelStatus.kUnbounded, highspy.HighsModelStatus.kUnboundedOrInfeasible):
