@@ -50,7 +50,8 @@ class CrashSafetyTest {
     void aStepKilledInTheMiddleAndRunAgainEndsAsAnUninterruptedStep(KillPoint point) throws Exception {
         ReferenceRun reference = ReferenceRun.get();
         Path lake = dir.resolve("lake");
-        LakeContent.copyMadeBefore(reference, reference.stepStart(point.step()), lake);
+        Instant stepStart = reference.stepStart(point.step());
+        LakeContent.copyMadeBefore(reference, stepStart, lake);
         String[] args = stepArgs(point.step(), reference.raw, lake);
 
         PipelineProcess killed = PipelineProcess.start(List.of(), args);
@@ -63,8 +64,7 @@ class CrashSafetyTest {
         PipelineProcess again = PipelineProcess.start(List.of(), args);
         assertEquals(ExitCodes.OK, again.exitCode(), again.err());
         assertFalse(Files.exists(lake.resolve(LakeLock.FILE)), "released at the end");
-        LakeContent.assertLikeReferenceStep(lake, reference, reference.stepStart(point.step()),
-                nextStepStart(reference, point.step()));
+        LakeContent.assertLikeReferenceStep(lake, reference, stepStart, nextStepStart(reference, point.step()));
     }
 
     /** The step's own command on the lake; ingest also reads the landing zone (the key comes from the environment). */

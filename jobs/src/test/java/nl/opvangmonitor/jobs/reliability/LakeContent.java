@@ -5,19 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.BronzeTables;
 import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.tables.Tables;
 import nl.opvangmonitor.common.testing.SharedSpark;
+import nl.opvangmonitor.jobs.testing.TestFolders;
 import org.apache.spark.sql.Row;
 
 /**
@@ -57,14 +56,9 @@ final class LakeContent {
     static void copyMadeBefore(ReferenceRun reference, Instant until, Path target) throws IOException {
         Files.createDirectories(target);
         for (TableDef table : reference.madeBetween(Instant.MIN, until)) {
-            Path from = reference.lake.resolve(table.relativePath());
             Path to = target.resolve(table.relativePath());
             Files.createDirectories(to.getParent());
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, to.resolve(from.relativize(f).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
+            TestFolders.copy(reference.lake.resolve(table.relativePath()), to);
         }
     }
 

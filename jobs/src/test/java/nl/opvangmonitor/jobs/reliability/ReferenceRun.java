@@ -3,12 +3,10 @@ package nl.opvangmonitor.jobs.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import java.util.stream.Stream;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.testing.CliRun;
+import nl.opvangmonitor.jobs.testing.TestFolders;
 
 /**
  * One small generated landing zone and the pipeline run over it as a scheduler that fires twice runs
@@ -61,8 +60,7 @@ final class ReferenceRun {
     /** The shared run, made on first use. */
     static synchronized ReferenceRun get() throws IOException, InterruptedException {
         if (instance == null) {
-            Path dir = Files.createTempDirectory("opvangmonitor-reliability");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+            Path dir = TestFolders.temporary("opvangmonitor-reliability");
             generate(dir.resolve("raw"));
             Path eventLogs = Files.createDirectories(dir.resolve("event-logs"));
             // Uncompressed event logs and Parquet, so a byte scan of them sees every value as written.
@@ -121,14 +119,6 @@ final class ReferenceRun {
             return dirs.filter(p -> raw.relativize(p).getNameCount() == 2 && Files.isDirectory(p))
                     .filter(p -> !raw.relativize(p).toString().startsWith("_"))
                     .map(p -> raw.relativize(p).toString()).sorted().toList();
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

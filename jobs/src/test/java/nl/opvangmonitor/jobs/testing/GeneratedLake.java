@@ -2,13 +2,7 @@ package nl.opvangmonitor.jobs.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.Main;
@@ -39,7 +33,7 @@ public final class GeneratedLake {
     /** The generated landing zone alone, for tests that read raw files and need no lake. */
     public static synchronized Path raw() {
         if (raw == null) {
-            Path dir = temporaryFolder("opvangmonitor-generated-raw");
+            Path dir = TestFolders.temporary("opvangmonitor-generated-raw");
             assertEquals(ExitCodes.OK, Main.run("generate", "--persons", "300", "--out", dir.toString()));
             raw = dir;
         }
@@ -50,7 +44,7 @@ public final class GeneratedLake {
     public static synchronized GeneratedLake get() {
         if (instance == null) {
             SharedSpark.spark();
-            Path dir = temporaryFolder("opvangmonitor-generated-lake");
+            Path dir = TestFolders.temporary("opvangmonitor-generated-lake");
             GeneratedLake made = new GeneratedLake(raw(), dir.resolve("lake"), dir.resolve("exports"));
             assertEquals(ExitCodes.OK, Main.run("pipeline", "--raw", made.rawDir.toString(), "--lake",
                     made.lake.toString(), "--demo", "--exports", made.exports.toString()));
@@ -61,32 +55,6 @@ public final class GeneratedLake {
 
     /** Copies the lake, file by file, to {@code target} (which must not exist), for a test that changes it. */
     public Path copyOfLake(Path target) {
-        try (Stream<Path> files = Files.walk(lake)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, target.resolve(lake.relativize(f).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A temporary folder deleted when the test JVM ends. */
-    private static Path temporaryFolder(String prefix) {
-        try {
-            Path dir = Files.createTempDirectory(prefix);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFolders.copy(lake, target);
     }
 }
