@@ -10,11 +10,13 @@ import java.util.List;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
+import nl.opvangmonitor.jobs.cli.Console;
 
 /**
  * {@code metrics --drop-as-of}: removes a wrong as_of's slice from the gold tables that keep one slice per as_of
  * (and from their publish tables, so readers stop showing it at once). One delete per table that holds the slice,
- * none where it is gone already, so running it again changes nothing.
+ * none where it is gone already, so running it again changes nothing, and a run killed between two deletes is
+ * completed by the next. Each delete is a progress line.
  */
 public final class AsOfSlices {
     private AsOfSlices() {
@@ -30,6 +32,7 @@ public final class AsOfSlices {
             for (TableDef def : List.of(table.table(), PublishTables.of(table.table()))) {
                 if (lake.delete(def, col("as_of").equalTo(lit(Date.valueOf(asOf))))) {
                     dropped.add(def.qualifiedName());
+                    Console.progress(MetricsJob.JOB, "as_of " + asOf + " dropped from " + def.qualifiedName());
                 }
             }
         }

@@ -20,7 +20,8 @@ import org.apache.spark.sql.functions;
  * so re-running on unchanged input is idempotent and commits nothing.
  */
 public final class MetricsJob {
-    private static final String JOB = "metrics";
+    /** The job name of its progress lines. */
+    static final String JOB = "metrics";
 
     private MetricsJob() {
     }

@@ -6,21 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.opvangmonitor.common.spark.Lake;
-import nl.opvangmonitor.common.tables.ColumnRole;
 import nl.opvangmonitor.common.tables.GoldTables;
-import nl.opvangmonitor.common.tables.TableColumn;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.testing.Frames;
 import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.Main;
+import nl.opvangmonitor.jobs.testing.GoldRows;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,19 +33,7 @@ class CalibrateTest {
 
     /** A gold row: the given cells, ALL for other dimensions, 0 for other counts, null for other statistics. */
     private static Row gold(TableDef table, Object... cells) {
-        Map<String, Object> given = new HashMap<>();
-        for (int i = 0; i < cells.length; i += 2) {
-            given.put((String) cells[i], cells[i + 1]);
-        }
-        List<Object> values = new ArrayList<>();
-        for (TableColumn c : table.columns()) {
-            Object v = given.containsKey(c.name()) ? given.get(c.name())
-                    : c.role() == ColumnRole.DIMENSION ? GoldTables.ALL
-                    : c.role() == ColumnRole.COUNT || c.role() == ColumnRole.RECORD_COUNT ? 0L
-                    : c.type().equals(DataTypes.StringType) ? "run-0" : null;
-            values.add(v instanceof Integer n && c.type().equals(DataTypes.LongType) ? Long.valueOf(n) : v);
-        }
-        return Frames.row(values.toArray());
+        return GoldRows.of(table, cells);
     }
 
     private static void write(TableDef table, Row... rows) {
