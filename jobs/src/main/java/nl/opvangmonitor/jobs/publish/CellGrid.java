@@ -1,9 +1,14 @@
 package nl.opvangmonitor.jobs.publish;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import nl.opvangmonitor.common.tables.GoldTables;
 import org.apache.spark.sql.Row;
 
@@ -17,9 +22,17 @@ final class CellGrid {
     private final int counts;
     private final long[] value;
     private final boolean[] known;
-    /** Per cell: the value it can fall to and rise to given the other counts of its row ({@link SubCounts}). */
-    private final long[] floor;
-    private final long[] ceiling;
+    /** Per count column: the count columns of its row never above it ({@link SubCounts}). */
+    private final int[][] atLeast;
+    /** Per count column: the sums of count columns of its row it is never above. */
+    private final int[][][] atMost;
+    /** Per cell: how far a linked table lets it fall and rise ({@link #limit}); 0 and Long.MAX_VALUE without one. */
+    private final long[] linkFloor;
+    private final long[] linkCeiling;
+    /** Per count column: the other columns of its lockstep group ({@code SuppressionLayout#lockstep}). */
+    private final int[][] lockstep;
+    /** Per cell: the totals of the distinct-person lines it is a part of, which it never exceeds. */
+    private final int[][] capsOf;
     private final int[][] lineCells;
     private final int[] lineTotal;
     private final String[] lineAxis;
@@ -44,17 +57,23 @@ final class CellGrid {
         int cells = rows.size() * counts;
         value = new long[cells];
         known = new boolean[cells];
-        floor = new long[cells];
-        ceiling = new long[cells];
+        linkFloor = new long[cells];
+        linkCeiling = new long[cells];
+        Arrays.fill(linkCeiling, Long.MAX_VALUE);
+        lockstep = layout.lockstep();
+        List<Integer> countAt = IntStream.of(layout.countAt()).boxed().toList();
+        atLeast = Stream.of(layout.atLeast()).map(at -> IntStream.of(at).map(countAt::indexOf).toArray()).toArray(int[][]::new);
+        atMost = Stream.of(layout.atMost()).map(sums -> Stream.of(sums)
+                .map(sum -> IntStream.of(sum).map(countAt::indexOf).toArray()).toArray(int[][]::new)).toArray(int[][][]::new);
+        if (Stream.concat(Stream.of(atLeast), Stream.of(atMost).flatMap(Stream::of)).flatMapToInt(IntStream::of).anyMatch(c -> c < 0)) {
+            throw new IllegalArgumentException("a sub-count bound names a column that is not a count");
+        }
         link = new byte[cells];
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < counts; c++) {
-                Row row = rows.get(r);
-                Object v = row.get(layout.countAt()[c]);
+                Object v = rows.get(r).get(layout.countAt()[c]);
                 known[r * counts + c] = v != null;
                 value[r * counts + c] = v == null ? 0 : ((Number) v).longValue();
-                floor[r * counts + c] = floor(row, layout.atLeast()[c]);
-                ceiling[r * counts + c] = ceiling(row, layout.atMost()[c]);
             }
         }
         rowCoordinates = new int[rows.size()][];
@@ -92,11 +111,18 @@ final class CellGrid {
         lineAxis = lines.axes();
         cellLines = lines.cellLines();
         lineDimension = lines.dimensions();
-        capDistinctParts(layout);
+        capsOf = distinctCaps(layout);
     }
 
-    /** A part of a distinct-person count never exceeds its line's total ({@code SuppressionLayout#distinctAlong}). */
-    private void capDistinctParts(SuppressionLayout layout) {
+    /**
+     * A part of a distinct-person count never exceeds its line's total ({@code SuppressionLayout#distinctAlong}):
+     * notes, per part, the totals that cap it.
+     */
+    private int[][] distinctCaps(SuppressionLayout layout) {
+        List<List<Integer>> caps = new ArrayList<>();
+        for (int cell = 0; cell < value.length; cell++) {
+            caps.add(new ArrayList<>());
+        }
         for (int line = 0; line < lineCells.length; line++) {
             int total = lineTotal[line];
             int d = lineDimension[line];
@@ -105,16 +131,17 @@ final class CellGrid {
             }
             for (int cell : lineCells[line]) {
                 if (cell != total) {
-                    ceiling[cell] = Math.min(ceiling[cell], value[total]);
+                    caps.get(cell).add(total);
                 }
             }
         }
+        return caps.stream().map(c -> c.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     /** Narrows how far a cell can move, by a bound a linked table puts on it (see {@code LinkedCells#room}). */
     void limit(int cell, long below, long above) {
-        floor[cell] = Math.max(floor[cell], value[cell] - below);
-        ceiling[cell] = Math.min(ceiling[cell], above == Long.MAX_VALUE ? Long.MAX_VALUE : value[cell] + above);
+        linkFloor[cell] = Math.max(linkFloor[cell], value[cell] - below);
+        linkCeiling[cell] = Math.min(linkCeiling[cell], above == Long.MAX_VALUE ? Long.MAX_VALUE : value[cell] + above);
     }
 
     /** The largest of the row's counts that are never above this one (0 without any). */
@@ -199,14 +226,56 @@ final class CellGrid {
         return known[cell] && link[cell] != PUBLISHED_AT_SOURCE;
     }
 
-    /** How far the cell's value can fall before a count of its row that is never above it. */
-    long roomBelow(int cell) {
-        return value[cell] - floor[cell];
+    /**
+     * How far the cell's value can fall before a count of its row that is never above it, other than the
+     * {@code moving} count columns, which fall with it.
+     */
+    long roomBelow(int cell, Set<Integer> moving) {
+        int row = cell - cell % counts;
+        long floor = linkFloor[cell];
+        for (int c : atLeast[cell % counts]) {
+            if (!moving.contains(c) && known[row + c]) {
+                floor = Math.max(floor, value[row + c]);
+            }
+        }
+        return value[cell] - floor;
     }
 
-    /** How far the cell's value can rise before the counts of its row it is never above (Long.MAX_VALUE: no bound). */
-    long roomAbove(int cell) {
-        return ceiling[cell] == Long.MAX_VALUE ? Long.MAX_VALUE : ceiling[cell] - value[cell];
+    /**
+     * How far the cell's value can rise (Long.MAX_VALUE: no bound) before a sum of counts of its row it is never
+     * above (a sum with a {@code moving} column rises with it: a lockstep group has one column in any such sum)
+     * or the total of a distinct-person line it is part
+     * of, unless that total is one of the {@code movingCells}.
+     */
+    long roomAbove(int cell, Set<Integer> moving, IntPredicate movingCells) {
+        int row = cell - cell % counts;
+        long ceiling = linkCeiling[cell];
+        for (int[] sum : atMost[cell % counts]) {
+            if (IntStream.of(sum).noneMatch(moving::contains)) {
+                ceiling = Math.min(ceiling, IntStream.of(sum).allMatch(c -> known[row + c])
+                        ? IntStream.of(sum).mapToLong(c -> value[row + c]).sum() : Long.MAX_VALUE);
+            }
+        }
+        long room = ceiling == Long.MAX_VALUE ? Long.MAX_VALUE : ceiling - value[cell];
+        for (int total : capsOf[cell]) {
+            if (!movingCells.test(total)) {
+                room = Math.min(room, value[total] - value[cell]);
+            }
+        }
+        return room;
+    }
+
+    /**
+     * The other count columns of the cell's lockstep group ({@code SuppressionLayout#lockstep}, e.g. moves for
+     * children_moved): moved by the same amount in the same row, every bound among them holds whatever the move.
+     */
+    int[] lockstepColumns(int cell) {
+        return lockstep[cell % counts];
+    }
+
+    /** The cell of the same row in the given count column. */
+    int inRow(int cell, int column) {
+        return cell - cell % counts + column;
     }
 
     /** How many dimensions the cell totals over (its row's ALL values). */

@@ -1,7 +1,11 @@
 package nl.opvangmonitor.jobs.publish;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -14,7 +18,9 @@ import java.util.stream.IntStream;
  * when that range, the same for every corner, is at least {@code width} (k-1) wide, so that each corner
  * has at least k possible values whatever else is published (privacy.md, protection range). A corner
  * bounded by other counts of its row ({@link nl.opvangmonitor.common.tables.SubCounts}) moves only as far
- * as they let it.
+ * as they let it; when that leaves the cube too narrow, counts of the corner's lockstep group
+ * (children_moved with moves: {@link CellGrid#lockstepColumns}) may move with it, parallel cubes of the other
+ * columns that keep their lines and the bounds among the moving columns.
  * Cost: the values newly hidden, weighted by how many dimensions a cell totals over (a subtotal costs
  * more than a detail cell, the national row most), a published zero only when nothing else is left.
  */
@@ -88,10 +94,10 @@ final class Hypercube {
     private void evaluate() {
         int n = lines.length;
         int[] corners = new int[1 << n];
+        boolean[] positive = new boolean[corners.length];
         corners[0] = cell;
+        positive[0] = true;
         long total = 0;
-        long down = grid.roomBelow(cell);
-        long up = grid.roomAbove(cell);
         for (int mask = 1; mask < corners.length; mask++) {
             int[] along = new int[Integer.bitCount(mask)];
             int[] to = new int[along.length];
@@ -109,15 +115,78 @@ final class Hypercube {
             }
             total += c;
             corners[mask] = corner;
-            boolean positive = positive(mask);
-            down = Math.min(down, positive ? grid.roomBelow(corner) : grid.roomAbove(corner));
-            up = Math.min(up, positive ? grid.roomAbove(corner) : grid.roomBelow(corner));
+            positive[mask] = positive(mask);
         }
-        if (up != Long.MAX_VALUE && down + up < width) {
+        if (wide(corners, positive, new int[0])) {
+            bestCost = total;
+            best = Arrays.copyOf(corners, corners.length);
             return;
         }
-        bestCost = total;
-        best = Arrays.copyOf(corners, corners.length);
+        for (int[] partners : lockstepCandidates()) {
+            long cost = partnersCost(corners, partners);
+            if (cost != INVALID && total + cost < bestCost && wide(corners, positive, partners)) {
+                bestCost = total + cost;
+                best = IntStream.concat(IntStream.of(corners),
+                        IntStream.of(corners).flatMap(c -> IntStream.of(partners).map(p -> grid.inRow(c, p)))).toArray();
+            }
+        }
+    }
+
+    /**
+     * The sets of count columns that may move in lockstep with the cube's column: each column of its group on its
+     * own, then the whole group. A column with a group is in no row total, so the corners share its column.
+     */
+    private List<int[]> lockstepCandidates() {
+        int[] group = grid.lockstepColumns(cell);
+        List<int[]> candidates = new ArrayList<>();
+        IntStream.of(group).forEach(c -> candidates.add(new int[] {c}));
+        if (group.length > 1) {
+            candidates.add(group);
+        }
+        return candidates;
+    }
+
+    /**
+     * Whether the corners can move together by at least {@code width}: t runs between the least room below
+     * of the positive corners (room above of the negative ones) and the least room above (below). The
+     * {@code partners} columns of each corner's row move with it, so the bounds among them no longer stop the
+     * move, and their own rooms count as well.
+     */
+    private boolean wide(int[] corners, boolean[] positive, int[] partners) {
+        Set<Integer> columns = IntStream.of(partners).boxed().collect(Collectors.toSet());
+        if (partners.length > 0) {
+            columns.add(cell % grid.counts());
+        }
+        Set<Integer> moving = Arrays.stream(corners).boxed().collect(Collectors.toSet());
+        Arrays.stream(corners).forEach(c -> IntStream.of(partners).forEach(p -> moving.add(grid.inRow(c, p))));
+        long down = Long.MAX_VALUE;
+        long up = Long.MAX_VALUE;
+        for (int i = 0; i < corners.length; i++) {
+            int corner = corners[i];
+            int[] cells = IntStream.concat(IntStream.of(corner), IntStream.of(partners).map(p -> grid.inRow(corner, p))).toArray();
+            for (int c : cells) {
+                long below = grid.roomBelow(c, columns);
+                long above = grid.roomAbove(c, columns, moving::contains);
+                down = Math.min(down, positive[i] ? below : above);
+                up = Math.min(up, positive[i] ? above : below);
+            }
+        }
+        return up == Long.MAX_VALUE || down + up >= width;
+    }
+
+    /** What hiding the partner cells of the corners costs, or INVALID when one of them cannot be hidden. */
+    private long partnersCost(int[] corners, int[] partners) {
+        long total = 0;
+        for (int corner : corners) {
+            for (int p : partners) {
+                long c = cost(grid.inRow(corner, p));
+                if (c == INVALID) {
+                    return INVALID;
+                }
+                total += c;
+            }
+        }
+        return total;
     }
 
     /**

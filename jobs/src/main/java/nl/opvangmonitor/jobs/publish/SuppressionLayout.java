@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import nl.opvangmonitor.common.tables.SubCounts;
 import org.apache.spark.sql.types.StructType;
@@ -13,12 +14,12 @@ import org.apache.spark.sql.types.StructType;
  * Where suppression finds things in a gold row: the time, dimension and count columns by position,
  * the row totals as count indices, per count the columns whose sum bounds it from above ({@code atMost})
  * and the columns that are never larger ({@code atLeast}) by position ({@link SubCounts}), per count and
- * dimension whether it counts distinct persons along it, and k. Serializable, so it travels to the executors with the
+ * dimension whether it counts distinct persons along it, per count the counts it moves in lockstep with (below), and k. Serializable, so it travels to the executors with the
  * per-time-value work (a {@code TableDef} does not).
  */
 record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, String[] counts, int[] countAt,
                          int[] rowTotals, int[][] rowTotalParts, int[][][] atMost, int[][] atLeast,
-                         boolean[][] distinctAlong, int k)
+                         boolean[][] distinctAlong, int[][] lockstep, int k)
         implements Serializable {
 
     /**
@@ -57,6 +58,31 @@ record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, S
                 totals.keySet().stream().mapToInt(counts::indexOf).toArray(),
                 totals.values().stream().map(parts -> parts.stream().mapToInt(counts::indexOf).toArray())
                         .toArray(int[][]::new),
-                atMost, atLeast, distinctAlong, k);
+                atMost, atLeast, distinctAlong, lockstep(counts, bounds, inATotal), k);
+    }
+
+    /**
+     * Per count, the other counts of its lockstep group: the counts joined to it, directly or in a chain, by
+     * bounds {@code small <= large} with a single large column (children_moved with moves), none of them in a row
+     * total. A hypercube may move counts of a group by the same amount in every corner row, which keeps the
+     * bounds among them, so a hidden count whose bound equals it is not pinned by that bound. Counts in a row
+     * total are left out: moving one would break the row's sum (joining its total as well was tried: it hid the
+     * national rows of school_access and care_continuity at national scale, which leaked nothing without it).
+     */
+    private static int[][] lockstep(List<String> counts, List<SubCounts.SubCount> bounds, Set<String> inATotal) {
+        int[] group = IntStream.range(0, counts.size()).toArray();
+        for (SubCounts.SubCount b : bounds) {
+            String large = b.large().size() == 1 ? b.large().get(0) : null;
+            if (large != null && counts.contains(b.small()) && counts.contains(large)
+                    && !inATotal.contains(b.small()) && !inATotal.contains(large)) {
+                int from = group[counts.indexOf(b.small())];
+                int to = group[counts.indexOf(large)];
+                for (int c = 0; c < group.length; c++) {
+                    group[c] = group[c] == from ? to : group[c];
+                }
+            }
+        }
+        return IntStream.range(0, counts.size()).mapToObj(c -> IntStream.range(0, counts.size())
+                .filter(o -> o != c && group[o] == group[c]).toArray()).toArray(int[][]::new);
     }
 }
