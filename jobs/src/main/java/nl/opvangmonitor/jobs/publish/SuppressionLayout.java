@@ -14,8 +14,9 @@ import org.apache.spark.sql.types.StructType;
  * Where suppression finds things in a gold row: the time, dimension and count columns by position,
  * the row totals as count indices, per count the columns whose sum bounds it from above ({@code atMost})
  * and the columns that are never larger ({@code atLeast}) by position ({@link SubCounts}), per count and
- * dimension whether it counts distinct persons along it, per count the counts it moves in lockstep with (below), and k. Serializable, so it travels to the executors with the
- * per-time-value work (a {@code TableDef} does not).
+ * dimension whether it counts distinct persons along it, per count the counts it moves in lockstep with
+ * ({@link #lockstep}), and k. Serializable, so it travels to the executors with the per-time-value work (a
+ * {@code TableDef} does not).
  */
 record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, String[] counts, int[] countAt,
                          int[] rowTotals, int[][] rowTotalParts, int[][][] atMost, int[][] atLeast,
