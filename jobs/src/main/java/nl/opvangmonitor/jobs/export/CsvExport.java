@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import nl.opvangmonitor.common.csv.CsvLine;
 import org.apache.spark.sql.Row;
 
 /** Writes a publish table as one CSV file in a {@link CsvDialect} (see {@link ExportExplanation}). */

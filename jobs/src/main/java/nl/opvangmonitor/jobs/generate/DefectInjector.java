@@ -14,6 +14,7 @@ import nl.opvangmonitor.common.contract.RawColumn;
 import nl.opvangmonitor.common.contract.RawSource;
 import nl.opvangmonitor.common.contract.RejectReason;
 import nl.opvangmonitor.common.dates.Dates;
+import nl.opvangmonitor.common.privacy.Bsn;
 
 /**
  * Makes a corrupted copy of a clean row that breaks exactly one rule of data-contract.md ("What
@@ -248,12 +249,9 @@ final class DefectInjector {
     private static String validBsn(SplittableRandom r) {
         while (true) {
             String stem = Long.toString(10_000_000L + r.nextLong(90_000_000L));
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (9 - i) * (stem.charAt(i) - '0');
-            }
-            if (sum % 11 != 10) {
-                return stem + sum % 11;
+            int check = Bsn.checkDigit(stem);
+            if (check >= 0) {
+                return stem + check;
             }
         }
     }

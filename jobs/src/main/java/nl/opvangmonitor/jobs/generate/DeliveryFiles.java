@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import nl.opvangmonitor.common.contract.RawSource;
+import nl.opvangmonitor.common.csv.CsvLine;
 
 /**
  * The open delivery files of a run, one per source and delivery day:
@@ -56,7 +57,7 @@ final class DeliveryFiles implements AutoCloseable {
     void write(RawSource source, int delivery, String[] fields) {
         try {
             Writer w = writers.get(source)[delivery];
-            w.write(CsvLine.format(fields));
+            w.write(CsvLine.of(java.util.Arrays.asList(fields), ';'));
             w.write(lineEnds.get(source)[delivery]);
             rows.get(source)[delivery]++;
         } catch (IOException e) {

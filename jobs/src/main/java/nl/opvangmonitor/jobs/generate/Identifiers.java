@@ -1,5 +1,7 @@
 package nl.opvangmonitor.jobs.generate;
 
+import nl.opvangmonitor.common.privacy.Bsn;
+
 /**
  * The raw identifiers of generated persons, each a bijection of the person's (or household's)
  * index scrambled by the seed, so they are unique without remembering any: vnummer (10 digits),
@@ -36,32 +38,15 @@ final class Identifiers {
         if (person >= MAX_PERSONS) {
             throw new IllegalArgumentException("at most " + MAX_PERSONS + " persons have distinct bsns");
         }
-        long stem = 1_000_000L + permute(person / 9, 4_999_997L, bsnOffset, 9_000_000L);
-        int partial = 0;
-        String digits = Long.toString(stem);
-        for (int i = 0; i < 7; i++) {
-            partial += (9 - i) * (digits.charAt(i) - '0');
-        }
+        String digits = Long.toString(1_000_000L + permute(person / 9, 4_999_997L, bsnOffset, 9_000_000L));
         int wanted = (int) (person % 9);
         for (int d8 = 0; d8 <= 9; d8++) {
-            int sum = (partial + 2 * d8) % 11;
-            if (sum != 10 && wanted-- == 0) {
-                return digits + d8 + sum;
+            int check = Bsn.checkDigit(digits + d8);
+            if (check >= 0 && wanted-- == 0) {
+                return digits + d8 + check;
             }
         }
         throw new IllegalStateException("no check digit"); // unreachable: at most one d8 gives 10
-    }
-
-    /** The eleven-test of data-contract.md: 9 digits, 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod 11), not all zeros. */
-    static boolean passesElevenTest(String s) {
-        if (s.length() != 9 || !s.chars().allMatch(Character::isDigit) || s.equals("000000000")) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (9 - i) * (s.charAt(i) - '0');
-        }
-        return (sum - (s.charAt(8) - '0')) % 11 == 0;
     }
 
     /** An affine bijection of [0, modulus); multiplier coprime to modulus. No overflow: index < 2^27, multiplier < 2^33. */

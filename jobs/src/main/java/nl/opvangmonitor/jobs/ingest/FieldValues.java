@@ -9,6 +9,7 @@ import nl.opvangmonitor.common.contract.RawColumn;
 import nl.opvangmonitor.common.contract.RawSource;
 import nl.opvangmonitor.common.contract.Vocabulary;
 import nl.opvangmonitor.common.dates.Dates;
+import nl.opvangmonitor.common.privacy.Bsn;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -76,16 +77,15 @@ final class FieldValues {
     }
 
     /**
-     * The bsn eleven-test of data-contract.md: 9 digits, 9·d1 + 8·d2 + … + 2·d8 − 1·d9 ≡ 0 (mod 11),
-     * not all zeros. Digits are read with {@code ascii(..) - 48}, which cannot throw on a non-digit.
+     * {@link Bsn#passesElevenTest} as a Spark expression, with its weights: 9 digits, not all zeros.
+     * Digits are read with {@code ascii(..) - 48}, which cannot throw on a non-digit.
      */
     static Column passesElevenTest(Column bsn) {
         Column sum = lit(0);
-        for (int i = 1; i <= 9; i++) {
-            int weight = i < 9 ? 10 - i : -1;
-            sum = sum.plus(ascii(substring(bsn, i, 1)).minus(48).multiply(weight));
+        for (int i = 0; i < Bsn.WEIGHTS.length; i++) {
+            sum = sum.plus(ascii(substring(bsn, i + 1, 1)).minus(48).multiply(Bsn.WEIGHTS[i]));
         }
-        return bsn.rlike(NINE_DIGITS).and(bsn.notEqual("000000000")).and(pmod(sum, lit(11)).equalTo(0));
+        return bsn.rlike(NINE_DIGITS).and(bsn.notEqual(Bsn.ZEROS)).and(pmod(sum, lit(11)).equalTo(0));
     }
 
     /** Youth-care end reasons may come as codes 01..05: the word they stand for, else the value itself. */

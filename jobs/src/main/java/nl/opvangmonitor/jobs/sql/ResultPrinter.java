@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.jobs.export.CellText;
-import nl.opvangmonitor.jobs.export.CsvLine;
+import nl.opvangmonitor.common.csv.CsvLine;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

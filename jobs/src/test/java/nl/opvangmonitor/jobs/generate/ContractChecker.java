@@ -15,6 +15,7 @@ import nl.opvangmonitor.common.contract.RawColumn;
 import nl.opvangmonitor.common.contract.RawSource;
 import nl.opvangmonitor.common.contract.RejectReason;
 import nl.opvangmonitor.common.contract.Vocabulary;
+import nl.opvangmonitor.common.privacy.Bsn;
 
 /**
  * Test-only reading of data-contract.md's "What counts as a bad record", independent of the ingest
@@ -170,7 +171,7 @@ final class ContractChecker {
             case VNUMMER:
                 return v.matches("\\d{10}") ? null : RejectReason.BAD_VNUMMER;
             case BSN:
-                return Identifiers.passesElevenTest(v) ? null : RejectReason.BAD_BSN;
+                return Bsn.passesElevenTest(v) ? null : RejectReason.BAD_BSN;
             case ONDERWIJSNUMMER:
                 return v.matches("\\d{9}") ? null : RejectReason.BAD_ONDERWIJSNUMMER;
             default:
