@@ -23,4 +23,10 @@ public class JobFailure extends RuntimeException {
     public int exitCode() {
         return exitCode;
     }
+
+    /** The first line of a message (Spark's and Java's often run on with plans or traces), for the one-line error. */
+    public static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
 }

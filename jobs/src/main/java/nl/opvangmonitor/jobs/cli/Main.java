@@ -30,7 +30,7 @@ public final class Main {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Throwable root = rootCause(e);
             String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-            commandLine.getErr().println("opvangmonitor: error: " + firstLine(message));
+            commandLine.getErr().println("opvangmonitor: error: " + JobFailure.firstLine(message));
             if (Verbosity.isVerbose()) {
                 e.printStackTrace(commandLine.getErr());
             }
@@ -53,7 +53,7 @@ public final class Main {
     /** A usage error as one line naming the command and where the options are listed; exit 2. */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        command.getErr().println("opvangmonitor: usage error: " + firstLine(e.getMessage()) + " (see "
+        command.getErr().println("opvangmonitor: usage error: " + JobFailure.firstLine(e.getMessage()) + " (see "
                 + command.getCommandSpec().qualifiedName() + " --help)");
         return ExitCodes.USAGE;
     }
@@ -70,10 +70,5 @@ public final class Main {
             }
         }
         return t;
-    }
-
-    private static String firstLine(String message) {
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

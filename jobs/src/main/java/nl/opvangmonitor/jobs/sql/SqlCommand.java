@@ -116,7 +116,7 @@ public final class SqlCommand implements Callable<Integer> {
             ResultPrinter.print(result, format, maxRows, spec.commandLine().getOut());
         } catch (Exception e) { // Spark's AnalysisException is a checked exception to Java
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            throw new JobFailure(UnknownTable.advice(message, tables).orElse(firstLine(message)));
+            throw new JobFailure(UnknownTable.advice(message, tables).orElse(JobFailure.firstLine(message)));
         }
     }
 
@@ -159,10 +159,5 @@ public final class SqlCommand implements Callable<Integer> {
         } catch (JobFailure e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
         }
-    }
-
-    private static String firstLine(String message) {
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }
