@@ -1,5 +1,7 @@
 package nl.opvangmonitor.jobs.generate;
 
+import static nl.opvangmonitor.common.calibration.PublishedFigures.*;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,9 +23,8 @@ import nl.opvangmonitor.jobs.generate.ReceptionPath.Stay;
  * The real calibration is done later on the gold tables; this shows whether parameters are in range.
  */
 final class CalibrationProbe {
-    static final LocalDate JAN_2026 = LocalDate.of(2026, 1, 26);
-    static final LocalDate APRIL_2025 = LocalDate.of(2025, 4, 30);
-    static final LocalDate AMV_DAY = LocalDate.of(2026, 4, 29);
+    static final LocalDate JAN_2026 = NGO_DAY;
+    static final LocalDate APRIL_2025 = INSPECTORATES_MONTH.atEndOfMonth();
 
     /** A computed figure beside its published value (NaN when there is none). */
     record Figure(String name, double value, double published) {
@@ -118,20 +119,20 @@ final class CalibrationProbe {
         List<Figure> f = new ArrayList<>();
         double scale = (double) world.params.persons() / GeneratorParameters.NATIONAL_PERSONS;
         f.add(new Figure("scale (persons / national persons)", scale, Double.NaN));
-        f.add(new Figure("minors in reception 26-01-2026", minorsJan, 19_000 * scale));
-        f.add(new Figure("  of whom in NOODOPVANG", noodJan, 7_222 * scale));
-        f.add(new Figure("  of whom in CRISISNOODOPVANG", crisisJan, 726 * scale));
-        f.add(new Figure("minors in NOODOPVANG 30-04-2025", noodApril, 7_044 * scale));
-        f.add(new Figure("  NOODOPVANG locations with minors", noodLocationsApril.size(), 186 * scale));
-        f.add(new Figure("  of whom amv", amvNoodApril, 1_918 * scale));
+        f.add(new Figure("minors in reception 26-01-2026", minorsJan, MINORS_IN_RECEPTION * scale));
+        f.add(new Figure("  of whom in NOODOPVANG", noodJan, IN_NOODOPVANG * scale));
+        f.add(new Figure("  of whom in CRISISNOODOPVANG", crisisJan, IN_CRISISNOODOPVANG * scale));
+        f.add(new Figure("minors in NOODOPVANG 30-04-2025", noodApril, NOODOPVANG_MINORS * scale));
+        f.add(new Figure("  NOODOPVANG locations with minors", noodLocationsApril.size(), NOODOPVANG_LOCATIONS_WITH_MINORS * scale));
+        f.add(new Figure("  of whom amv", amvNoodApril, NOODOPVANG_AMV * scale));
         long open = world.locations.all().stream().filter(l -> l.openOn(APRIL_2025)).count();
         long emergency = world.locations.all().stream().filter(l -> l.openOn(APRIL_2025) && l.emergency()).count();
-        f.add(new Figure("share of open locations that are emergency, 30-04-2025", (double) emergency / open, 2.0 / 3));
-        f.add(new Figure("mean ongoing emergency spell at 2025 month-ends (days)", ongoingDaysSum / ongoingSpells, 243));
-        f.add(new Figure("mean length of spells ended in NOODOPVANG in 2025 (days)", endedDaysSum / endedSpells, 243));
-        f.add(new Figure("amv aged 18+ at opvangvorm AMV 29-04-2026", amvAdultInAmv, 1_000 * scale));
-        f.add(new Figure("amv minors turning 18 within 365 days of 29-04-2026", amvTurning18, 1_900 * scale));
-        f.add(new Figure("share of inventoried locations meeting participatie", participation(world), 0.62));
+        f.add(new Figure("share of open locations that are emergency, 30-04-2025", (double) emergency / open, EMERGENCY_LOCATION_SHARE));
+        f.add(new Figure("mean ongoing emergency spell at 2025 month-ends (days)", ongoingDaysSum / ongoingSpells, MEAN_EMERGENCY_STAY_DAYS));
+        f.add(new Figure("mean length of spells ended in NOODOPVANG in 2025 (days)", endedDaysSum / endedSpells, MEAN_EMERGENCY_STAY_DAYS));
+        f.add(new Figure("amv aged 18+ at opvangvorm AMV 29-04-2026", amvAdultInAmv, AMV_18PLUS_IN_AMV_RECEPTION * scale));
+        f.add(new Figure("amv minors turning 18 within 365 days of 29-04-2026", amvTurning18, AMV_TURNING_18_WITHIN_A_YEAR * scale));
+        f.add(new Figure("share of inventoried locations meeting participatie", participation(world), PARTICIPATION_PERCENT / 100.0));
         kso(world, f);
         return f;
     }
@@ -162,7 +163,7 @@ final class CalibrationProbe {
                 rejected.merge(on.reason(), 1, Integer::sum);
             }
         }
-        f.add(new Figure("KSO leads in the pipeline 17-06-2026", pipeline, 27 * m));
+        f.add(new Figure("KSO leads in the pipeline 17-06-2026", pipeline, KSO_LEADS * m));
         KsoLeads.REJECTED.forEach((reason, n) -> f.add(
                 new Figure("KSO rejected/on hold 2024..17-06-2026: " + reason, rejected.getOrDefault(reason, 0), n * m)));
     }

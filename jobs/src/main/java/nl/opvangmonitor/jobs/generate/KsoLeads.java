@@ -3,10 +3,10 @@ package nl.opvangmonitor.jobs.generate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import nl.opvangmonitor.common.calibration.PublishedFigures;
 
 /**
  * The small-scale reception (KSO) lead pipeline, built to reproduce the Senate letter of 3 July 2026
@@ -19,12 +19,12 @@ final class KsoLeads {
     }
 
     /** The letter's peildatum. */
-    static final LocalDate PEILDATUM = LocalDate.of(2026, 6, 17);
+    static final LocalDate PEILDATUM = PublishedFigures.KSO_DAY;
     static final LocalDate FIRST_IN_USE = LocalDate.of(2026, 1, 5);
     private static final LocalDate COUNT_FROM = LocalDate.of(2024, 1, 1);
 
     /** Rejected or on hold 2024 .. 17 June 2026, per reason (seed 003, table "Afwijsreden"). */
-    static final Map<String, Integer> REJECTED = rejected();
+    static final Map<String, Integer> REJECTED = PublishedFigures.KSO_REJECTIONS_BY_REASON;
     /** In the pipeline on the peildatum: status LEAD, and IN_ONTWIKKELING (three may open this year). */
     static final int PIPELINE_LEAD = 24, PIPELINE_IN_DEVELOPMENT = 3, IN_USE = 1;
     private static final int REJECTED_BEFORE_2024 = 4, NEW_AFTER_PEILDATUM = 2, REJECTED_AFTER_PEILDATUM = 1;
@@ -96,20 +96,6 @@ final class KsoLeads {
         }
         h.add(new Status(rejected, status, reason));
         return h;
-    }
-
-    private static Map<String, Integer> rejected() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        m.put("GEEN_BESTUURLIJK_DRAAGVLAK", 18);
-        m.put("LOCATIE_NIET_GESCHIKT", 10);
-        m.put("ANDERE_LOCATIE_GEKOZEN", 9);
-        m.put("AANBIEDER_TERUGGETROKKEN", 5);
-        m.put("HUURSOM_TE_HOOG", 3);
-        m.put("GEMEENTE_ONTWIKKELT_ZELF", 2);
-        m.put("EIGENAAR_TERUGGETROKKEN_BEDREIGING", 1);
-        m.put("GEMEENTE_VOLDOET_AL", 1);
-        m.put("OPGAVE_NUL_NA_VERDEELBESLUIT", 1);
-        return m;
     }
 
     private static LocalDate d(int y, int m, int day) {

@@ -1,12 +1,11 @@
 package nl.opvangmonitor.jobs.metrics.calibrate;
 
+import static nl.opvangmonitor.common.calibration.PublishedFigures.*;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import nl.opvangmonitor.common.contract.Vocabulary;
 import nl.opvangmonitor.common.tables.GoldTables;
@@ -25,22 +24,15 @@ public final class CalibrationTargets {
     static final String SENATE_LETTER = "003_6a3103880194d8dc.txt";
     static final String TSD_RESPONSE = "004_1fa0b57ccf01e4fd.txt";
 
-    static final LocalDate NGO_DAY = LocalDate.of(2026, 1, 26);
-    static final YearMonth INSPECTORATES_MONTH = YearMonth.of(2025, 4);
     /**
      * The close of COA's spring-2025 inventory round: the first as_of at which gold.location_compliance
      * covers every location open that spring, so the letter's spring-2025 count of noodopvang locations
      * with children is read there (a month after the April stock).
      */
     static final LocalDate FIRST_INVENTORY_CLOSED = LocalDate.of(2025, 5, 31);
-    static final LocalDate AMV_DAY = LocalDate.of(2026, 4, 29);
-    static final LocalDate KSO_DAY = LocalDate.of(2026, 6, 17);
     static final int MEAN_STAY_YEAR = 2025;
     /** Statuses of a lead still in the pipeline: neither in use nor rejected or on hold. */
     static final List<String> OPEN_LEAD_STATUSES = List.of("LEAD", "IN_ONTWIKKELING");
-
-    /** The Senate letter's rejections per afwijsreden, in the letter's order of size. */
-    static final Map<String, Integer> REJECTIONS_BY_REASON = rejectionsByReason();
 
     private CalibrationTargets() {
     }
@@ -51,40 +43,40 @@ public final class CalibrationTargets {
      */
     public static List<CalibrationTarget> all(LocalDate snapshotAsOf) {
         List<CalibrationTarget> targets = new ArrayList<>(List.of(
-                count("minors in reception, 26 Jan 2026", "a little over 19,000", 19_000, NGO_LETTER,
+                count("minors in reception, 26 Jan 2026", "a little over 19,000", MINORS_IN_RECEPTION, NGO_LETTER,
                         g -> g.headline("minors_in_reception", NGO_DAY).or(() -> g.occupancyMinors(
                                 YearMonth.from(NGO_DAY), GoldTables.ALL, GoldTables.ALL, GoldTables.ALL))),
-                count("  of whom in noodopvang", "7,222", 7_222, NGO_LETTER,
+                count("  of whom in noodopvang", "7,222", IN_NOODOPVANG, NGO_LETTER,
                         g -> g.headline("in_noodopvang", NGO_DAY).or(() -> g.occupancyMinors(
                                 YearMonth.from(NGO_DAY), Vocabulary.NOODOPVANG, GoldTables.ALL, GoldTables.ALL))),
-                count("  of whom in crisisnoodopvang", "726", 726, NGO_LETTER,
+                count("  of whom in crisisnoodopvang", "726", IN_CRISISNOODOPVANG, NGO_LETTER,
                         g -> g.headline("in_crisisnoodopvang", NGO_DAY).or(() -> g.occupancyMinors(
                                 YearMonth.from(NGO_DAY), Vocabulary.CRISISNOODOPVANG, GoldTables.ALL, GoldTables.ALL))),
-                count("children in noodopvang, April 2025", "7,044", 7_044, INSPECTORATES_LETTER,
+                count("children in noodopvang, April 2025", "7,044", NOODOPVANG_MINORS, INSPECTORATES_LETTER,
                         g -> g.occupancyMinors(INSPECTORATES_MONTH, Vocabulary.NOODOPVANG, GoldTables.ALL,
                                 GoldTables.ALL)),
-                count("  noodopvang locations with children", "186", 186, INSPECTORATES_LETTER,
+                count("  noodopvang locations with children", "186", NOODOPVANG_LOCATIONS_WITH_MINORS, INSPECTORATES_LETTER,
                         g -> g.locationsWithMinors(FIRST_INVENTORY_CLOSED, Vocabulary.NOODOPVANG)),
-                count("  of whom amv", "1,918", 1_918, INSPECTORATES_LETTER,
+                count("  of whom amv", "1,918", NOODOPVANG_AMV, INSPECTORATES_LETTER,
                         g -> g.occupancyMinors(INSPECTORATES_MONTH, Vocabulary.NOODOPVANG, GoldTables.ALL, "J")),
                 new CalibrationTarget("share of locations that are emergency reception", "about two thirds",
-                        200.0 / 3, Unit.PERCENT, INSPECTORATES_LETTER + ", " + MINISTER_LETTER,
+                        100 * EMERGENCY_LOCATION_SHARE, Unit.PERCENT, INSPECTORATES_LETTER + ", " + MINISTER_LETTER,
                         g -> g.emergencyLocationShare(snapshotAsOf)),
-                new CalibrationTarget("mean stay of children in noodopvang, 2025", "8 months (~243 days)", 243,
+                new CalibrationTarget("mean stay of children in noodopvang, 2025", "8 months (~243 days)", MEAN_EMERGENCY_STAY_DAYS,
                         Unit.DAYS, INSPECTORATES_LETTER,
                         g -> g.meanEndedEmergencyDays(MEAN_STAY_YEAR, Vocabulary.NOODOPVANG)),
-                count("amv aged 18+ in COA amv reception, 29 Apr 2026", "almost 1,000", 1_000, MINISTER_LETTER,
+                count("amv aged 18+ in COA amv reception, 29 Apr 2026", "almost 1,000", AMV_18PLUS_IN_AMV_RECEPTION, MINISTER_LETTER,
                         g -> g.headline("amv_18plus_in_amv_reception", AMV_DAY)
                                 .or(() -> g.occupancyAmvAdultsInAmvReception(YearMonth.from(AMV_DAY)))),
-                count("amv turning 18 within a year of that date", "1,900", 1_900, MINISTER_LETTER,
+                count("amv turning 18 within a year of that date", "1,900", AMV_TURNING_18_WITHIN_A_YEAR, MINISTER_LETTER,
                         g -> g.headline("amv_turning_18_next_365d", AMV_DAY)),
-                new CalibrationTarget("locations organising participation", "62%", 62, Unit.PERCENT, TSD_RESPONSE,
+                new CalibrationTarget("locations organising participation", "62%", PARTICIPATION_PERCENT, Unit.PERCENT, TSD_RESPONSE,
                         g -> g.headlineAt("pct_locations_participation", snapshotAsOf)),
-                count("KSO leads, 17 Jun 2026", "27", 27, SENATE_LETTER,
+                count("KSO leads, 17 Jun 2026", "27", KSO_LEADS, SENATE_LETTER,
                         g -> g.ksoLeads(KSO_DAY, OPEN_LEAD_STATUSES)),
-                count("KSO leads rejected or on hold, 2024 - 17 Jun 2026", "50", 50, SENATE_LETTER,
+                count("KSO leads rejected or on hold, 2024 - 17 Jun 2026", "50", KSO_REJECTIONS_BY_REASON.values().stream().mapToInt(Integer::intValue).sum(), SENATE_LETTER,
                         g -> g.ksoRejected(KSO_DAY, GoldTables.ALL))));
-        REJECTIONS_BY_REASON.forEach((reason, n) -> targets.add(count("  " + reason, String.valueOf(n), n,
+        KSO_REJECTIONS_BY_REASON.forEach((reason, n) -> targets.add(count("  " + reason, String.valueOf(n), n,
                 SENATE_LETTER, g -> g.ksoRejected(KSO_DAY, reason))));
         return targets;
     }
@@ -92,19 +84,5 @@ public final class CalibrationTargets {
     private static CalibrationTarget count(String figure, String text, double published, String source,
                                            Function<GoldFigures, GoldValue> reading) {
         return new CalibrationTarget(figure, text, published, Unit.COUNT, source, reading);
-    }
-
-    private static Map<String, Integer> rejectionsByReason() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        m.put("GEEN_BESTUURLIJK_DRAAGVLAK", 18);
-        m.put("LOCATIE_NIET_GESCHIKT", 10);
-        m.put("ANDERE_LOCATIE_GEKOZEN", 9);
-        m.put("AANBIEDER_TERUGGETROKKEN", 5);
-        m.put("HUURSOM_TE_HOOG", 3);
-        m.put("GEMEENTE_ONTWIKKELT_ZELF", 2);
-        m.put("GEMEENTE_VOLDOET_AL", 1);
-        m.put("EIGENAAR_TERUGGETROKKEN_BEDREIGING", 1);
-        m.put("OPGAVE_NUL_NA_VERDEELBESLUIT", 1);
-        return Collections.unmodifiableMap(m);
     }
 }
