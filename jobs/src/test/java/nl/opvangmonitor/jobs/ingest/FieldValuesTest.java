@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import nl.opvangmonitor.common.privacy.Bsn;
 import nl.opvangmonitor.common.testing.Frames;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class FieldValuesTest {
                 .select(col("v"), FieldValues.passesElevenTest(col("v")).as("ok")).collectAsList();
         int valid = 0;
         for (Row r : result) {
-            boolean expected = PrivacyScan.passesElevenTest(r.getString(0));
+            boolean expected = Bsn.passesElevenTest(r.getString(0));
             assertEquals(expected, r.getBoolean(1), r.getString(0));
             valid += expected ? 1 : 0;
         }
