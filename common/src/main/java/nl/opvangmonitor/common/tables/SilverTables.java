@@ -147,6 +147,6 @@ public final class SilverTables {
 
     /** Every silver table: the conformed ones and the per-child facts. */
     public static List<TableDef> all() {
-        return conformed();
+        return java.util.stream.Stream.concat(conformed().stream(), SilverFactTables.all().stream()).toList();
     }
 }

@@ -18,6 +18,7 @@ import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.QuarantineTables;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.testing.Frames;
 import nl.opvangmonitor.common.testing.SharedSpark;
@@ -54,6 +55,8 @@ class SqlCommandTest {
                 row(d("2026-01-31"), "GM0014", 120L, 7L, 3L, false, false, List.of()),
                 row(d("2026-01-31"), "GM0363", null, null, 0L, false, true, List.of("school_age_present")),
                 row(d("2026-01-31"), "ALL", null, 7L, 3L, false, true, List.of("school_age_present"))));
+        lake.overwrite(SilverFactTables.SCHOOL_ACCESS_FACTS, SharedSpark.spark().createDataFrame(List.of(),
+                SilverFactTables.SCHOOL_ACCESS_FACTS.schema()));
         var quarantine = QuarantineTables.of(RawSource.values()[0]);
         lake.overwrite(quarantine, Frames.frame(quarantine.schema(),
                 row("coa", d("2026-01-31"), "f.csv", 3L, "raw;line", java.util.List.of("BAD_DATE"), "run")));
@@ -68,6 +71,13 @@ class SqlCommandTest {
                 GM0363       |                  x |     NULL | school_age_present
                 (2 rows)
                 """, run(0, "--format", "table", QUERY));
+    }
+
+    /** The per-child facts are silver tables like the conformed ones: an engineer widening to silver reads them. */
+    @Test
+    void theSilverFactsAreServedWithTheSilverLayer() {
+        String query = "SELECT count(*) AS children FROM silver.school_access_facts";
+        assertEquals("children\n0\n", run(0, "--layers", "silver", "--format", "csv", query));
     }
 
     @Test

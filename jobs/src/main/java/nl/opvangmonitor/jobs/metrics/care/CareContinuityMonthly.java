@@ -4,13 +4,14 @@ import static org.apache.spark.sql.functions.*;
 
 import java.util.List;
 import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.AgeBands;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.GoldAggregation;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
-import nl.opvangmonitor.jobs.metrics.Provisional;
 import nl.opvangmonitor.jobs.metrics.MonthGrid;
+import nl.opvangmonitor.jobs.metrics.Provisional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,7 +33,7 @@ public final class CareContinuityMonthly implements ComputedTable {
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return monthly(context.table(CareMoveOutcomes.TABLE), context.months())
+        return monthly(context.table(SilverFactTables.CARE_MOVE_OUTCOMES), context.months())
                 .withColumn(Provisional.COLUMN, provisional(col("month"), context.asOfLit()));
     }
 

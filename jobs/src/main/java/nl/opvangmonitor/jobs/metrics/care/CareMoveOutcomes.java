@@ -3,7 +3,7 @@ package nl.opvangmonitor.jobs.metrics.care;
 import static org.apache.spark.sql.functions.*;
 
 import java.util.Arrays;
-import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
@@ -12,7 +12,6 @@ import nl.opvangmonitor.jobs.metrics.facts.Moves;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * One row per (care-relevant move R, trajectory T active on R − 1) with its outcome on as_of
@@ -25,26 +24,6 @@ import org.apache.spark.sql.types.DataTypes;
  */
 public final class CareMoveOutcomes implements ComputedTable {
 
-    public static final TableDef TABLE = TableDef.builder(Layer.SILVER, "care_move_outcomes")
-            .string("child_id")
-            .date("move_date")
-            .string("from_location")
-            .string("from_category")
-            .string("from_gemeentecode")
-            .string("to_gemeentecode")
-            .required("amv", DataTypes.BooleanType)
-            .string("bsn_id")
-            .string("provider")
-            .string("soort")
-            .date("trajectory_start")
-            .optional("trajectory_end", DataTypes.DateType)
-            .optional("end_reason", DataTypes.StringType)
-            .optional("successor_start", DataTypes.DateType)
-            .optional("gap_days", DataTypes.IntegerType)
-            .string("outcome")
-            .keys("child_id", "move_date", "from_location", "provider", "soort", "trajectory_start")
-            .build();
-
     /** Days after the move (and after the trajectory's end) the outcome looks ahead. */
     static final int FOLLOW_UP_DAYS = 30;
     /** A successor may start this many days before the trajectory's end (a hand-over). */
@@ -52,12 +31,12 @@ public final class CareMoveOutcomes implements ComputedTable {
 
     @Override
     public TableDef table() {
-        return TABLE;
+        return SilverFactTables.CARE_MOVE_OUTCOMES;
     }
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return outcomes(context.table(Moves.TABLE), context.table(SilverTables.CARE_TRAJECTORIES), context.asOfLit());
+        return outcomes(context.table(SilverFactTables.MOVES), context.table(SilverTables.CARE_TRAJECTORIES), context.asOfLit());
     }
 
     /** The pairs of care-relevant moves and active trajectories with their outcome on {@code asOf}. */

@@ -3,7 +3,7 @@ package nl.opvangmonitor.jobs.metrics.facts;
 import static org.apache.spark.sql.functions.*;
 
 import nl.opvangmonitor.common.dates.Dates;
-import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
@@ -11,7 +11,6 @@ import nl.opvangmonitor.jobs.metrics.MetricContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * One row per amv person who turned 18 on B (first day of the birth month + 18 years) on or before
@@ -21,30 +20,17 @@ import org.apache.spark.sql.types.DataTypes;
  */
 public final class AmvTransitions implements ComputedTable {
 
-    public static final TableDef TABLE = TableDef.builder(Layer.SILVER, "amv_transitions")
-            .string("child_id")
-            .date("birthday_18")
-            .string("category")
-            .string("opvangvorm")
-            .string("provincie")
-            .required("linked", DataTypes.BooleanType)
-            .optional("in_amv_reception_after_30d", DataTypes.BooleanType)
-            .optional("moved_province_within_90d", DataTypes.BooleanType)
-            .optional("left_school_within_30d", DataTypes.BooleanType)
-            .keys("child_id")
-            .build();
-
     /** The opvangvormen that count as amv reception 30 days after the 18th birthday. */
     private static final String[] AMV_RECEPTION = {"AMV", "NIDOS_KLEINSCHALIG"};
 
     @Override
     public TableDef table() {
-        return TABLE;
+        return SilverFactTables.AMV_TRANSITIONS;
     }
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return transitions(context.table(ResidenceSegments.TABLE), context.table(SilverTables.ENROLMENTS),
+        return transitions(context.table(SilverFactTables.RESIDENCE_SEGMENTS), context.table(SilverTables.ENROLMENTS),
                 context.asOfLit());
     }
 

@@ -3,7 +3,7 @@ package nl.opvangmonitor.jobs.metrics.facts;
 import static org.apache.spark.sql.functions.*;
 
 import nl.opvangmonitor.common.contract.Vocabulary;
-import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.Islands;
@@ -13,7 +13,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Emergency spells per person (metrics.md, gold.emergency_stay_monthly): maximal runs of residence
@@ -25,27 +24,14 @@ import org.apache.spark.sql.types.DataTypes;
  */
 public final class EmergencySpells implements ComputedTable {
 
-    public static final TableDef TABLE = TableDef.builder(Layer.SILVER, "emergency_spells")
-            .string("child_id")
-            .date("spell_start")
-            .date("spell_end")
-            .required("ongoing", DataTypes.BooleanType)
-            .required("days", DataTypes.IntegerType)
-            .string("last_category")
-            .string("last_provincie")
-            .date("birth_month")
-            .required("amv", DataTypes.BooleanType)
-            .keys("child_id", "spell_start")
-            .build();
-
     @Override
     public TableDef table() {
-        return TABLE;
+        return SilverFactTables.EMERGENCY_SPELLS;
     }
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return spells(context.table(ResidenceSegments.TABLE), context.asOfLit());
+        return spells(context.table(SilverFactTables.RESIDENCE_SEGMENTS), context.asOfLit());
     }
 
     /** Whether a segment's category is emergency reception (NOODOPVANG or CRISISNOODOPVANG). */

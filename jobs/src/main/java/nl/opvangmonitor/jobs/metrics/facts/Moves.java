@@ -4,7 +4,7 @@ import static org.apache.spark.sql.functions.*;
 
 import nl.opvangmonitor.common.contract.Vocabulary;
 import nl.opvangmonitor.common.dates.Dates;
-import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
@@ -12,7 +12,6 @@ import nl.opvangmonitor.jobs.metrics.MetricContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Relocations of minors up to as_of with both locations' attributes (metrics.md, Common terms,
@@ -22,22 +21,9 @@ import org.apache.spark.sql.types.DataTypes;
  */
 public final class Moves implements ComputedTable {
 
-    public static final TableDef TABLE = TableDef.builder(Layer.SILVER, "moves")
-            .string("child_id")
-            .date("move_date")
-            .string("reason")
-            .required("intake", DataTypes.BooleanType)
-            .string("from_location").string("from_category").string("from_gemeentecode").string("from_provincie")
-            .string("to_location").string("to_category").string("to_gemeentecode").string("to_provincie")
-            .required("age", DataTypes.IntegerType)
-            .required("amv", DataTypes.BooleanType)
-            .optional("bsn_id", DataTypes.StringType)
-            .keys("child_id", "move_date", "from_location")
-            .build();
-
     @Override
     public TableDef table() {
-        return TABLE;
+        return SilverFactTables.MOVES;
     }
 
     @Override

@@ -2,7 +2,7 @@ package nl.opvangmonitor.jobs.metrics.facts;
 
 import static org.apache.spark.sql.functions.*;
 
-import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
@@ -12,7 +12,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Where each person was on every day up to as_of, as non-overlapping intervals: the shared
@@ -24,27 +23,9 @@ import org.apache.spark.sql.types.DataTypes;
  */
 public final class ResidenceSegments implements ComputedTable {
 
-    public static final TableDef TABLE = TableDef.builder(Layer.SILVER, "residence_segments")
-            .string("child_id")
-            .string("location_code")
-            .date("stay_start")
-            .date("seg_start")
-            .date("seg_end")
-            .required("stay_open", DataTypes.BooleanType)
-            .string("category")
-            .string("opvangvorm")
-            .string("gemeentecode")
-            .string("provincie")
-            .date("birth_month")
-            .required("amv", DataTypes.BooleanType)
-            .optional("bsn_id", DataTypes.StringType)
-            .date("application_date")
-            .keys("child_id", "seg_start")
-            .build();
-
     @Override
     public TableDef table() {
-        return TABLE;
+        return SilverFactTables.RESIDENCE_SEGMENTS;
     }
 
     @Override

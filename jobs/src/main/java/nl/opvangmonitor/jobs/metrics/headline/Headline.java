@@ -5,18 +5,15 @@ import static org.apache.spark.sql.functions.*;
 import nl.opvangmonitor.common.contract.Vocabulary;
 import nl.opvangmonitor.common.dates.Dates;
 import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.InReception;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
-import nl.opvangmonitor.jobs.metrics.care.CareMoveOutcomes;
 import nl.opvangmonitor.jobs.metrics.care.CareOutcome;
-import nl.opvangmonitor.jobs.metrics.facts.EmergencySpells;
 import nl.opvangmonitor.jobs.metrics.facts.Moves;
-import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
 import nl.opvangmonitor.jobs.metrics.locations.LocationCompliance;
-import nl.opvangmonitor.jobs.metrics.school.SchoolAccessFacts;
 import nl.opvangmonitor.jobs.metrics.school.SchoolStatus;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -46,12 +43,12 @@ public final class Headline implements ComputedTable {
     @Override
     public Dataset<Row> compute(MetricContext context) {
         Column asOf = context.asOfLit();
-        Dataset<Row> segments = context.table(ResidenceSegments.TABLE);
+        Dataset<Row> segments = context.table(SilverFactTables.RESIDENCE_SEGMENTS);
         return presence(segments, asOf)
-                .crossJoin(emergency(context.table(EmergencySpells.TABLE), asOf))
-                .crossJoin(school(context.table(SchoolAccessFacts.TABLE), context.table(SilverTables.PERSONS), asOf))
-                .crossJoin(mobility(context.table(Moves.TABLE), segments, asOf))
-                .crossJoin(care(context.table(CareMoveOutcomes.TABLE), asOf))
+                .crossJoin(emergency(context.table(SilverFactTables.EMERGENCY_SPELLS), asOf))
+                .crossJoin(school(context.table(SilverFactTables.SCHOOL_ACCESS_FACTS), context.table(SilverTables.PERSONS), asOf))
+                .crossJoin(mobility(context.table(SilverFactTables.MOVES), segments, asOf))
+                .crossJoin(care(context.table(SilverFactTables.CARE_MOVE_OUTCOMES), asOf))
                 .crossJoin(participation(LocationCompliance.inventoriedLocations(
                         context.table(SilverTables.LOCATION_INVENTORY), context.table(SilverTables.LOCATIONS),
                         segments, asOf)))

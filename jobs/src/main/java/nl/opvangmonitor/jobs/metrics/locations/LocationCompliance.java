@@ -5,13 +5,13 @@ import static org.apache.spark.sql.functions.*;
 import java.util.ArrayList;
 import java.util.List;
 import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.GoldAggregation;
 import nl.opvangmonitor.jobs.metrics.InReception;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
-import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -40,7 +40,7 @@ public final class LocationCompliance implements ComputedTable {
     @Override
     public Dataset<Row> compute(MetricContext context) {
         Dataset<Row> located = inventoriedLocations(context.table(SilverTables.LOCATION_INVENTORY),
-                context.table(SilverTables.LOCATIONS), context.table(ResidenceSegments.TABLE), context.asOfLit());
+                context.table(SilverTables.LOCATIONS), context.table(SilverFactTables.RESIDENCE_SEGMENTS), context.asOfLit());
         return compliance(located, context.asOfLit());
     }
 

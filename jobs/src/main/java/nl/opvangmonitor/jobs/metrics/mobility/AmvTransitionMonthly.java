@@ -4,12 +4,12 @@ import static org.apache.spark.sql.functions.*;
 
 import java.util.List;
 import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.GoldAggregation;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
 import nl.opvangmonitor.jobs.metrics.Provisional;
-import nl.opvangmonitor.jobs.metrics.facts.AmvTransitions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -31,7 +31,7 @@ public final class AmvTransitionMonthly implements ComputedTable {
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return transitions(context.table(AmvTransitions.TABLE), MonthGrid.of(context));
+        return transitions(context.table(SilverFactTables.AMV_TRANSITIONS), MonthGrid.of(context));
     }
 
     /** The table from the amv transitions fact. */

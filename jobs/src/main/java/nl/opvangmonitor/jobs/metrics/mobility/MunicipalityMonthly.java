@@ -5,12 +5,12 @@ import static org.apache.spark.sql.functions.*;
 import java.util.List;
 import nl.opvangmonitor.common.dates.Dates;
 import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.GoldAggregation;
 import nl.opvangmonitor.jobs.metrics.Islands;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
-import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,7 +33,7 @@ public final class MunicipalityMonthly implements ComputedTable {
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return municipalities(context.table(ResidenceSegments.TABLE), MonthGrid.of(context));
+        return municipalities(context.table(SilverFactTables.RESIDENCE_SEGMENTS), MonthGrid.of(context));
     }
 
     /** The table from the residence segments. */

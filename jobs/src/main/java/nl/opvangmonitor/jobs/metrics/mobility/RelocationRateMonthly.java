@@ -5,13 +5,13 @@ import static org.apache.spark.sql.functions.*;
 import java.util.List;
 import nl.opvangmonitor.common.dates.Dates;
 import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.AgeBands;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.GoldAggregation;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
 import nl.opvangmonitor.jobs.metrics.facts.Moves;
-import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,7 +38,7 @@ public final class RelocationRateMonthly implements ComputedTable {
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return rates(context.table(ResidenceSegments.TABLE), context.table(Moves.TABLE), MonthGrid.of(context));
+        return rates(context.table(SilverFactTables.RESIDENCE_SEGMENTS), context.table(SilverFactTables.MOVES), MonthGrid.of(context));
     }
 
     /**

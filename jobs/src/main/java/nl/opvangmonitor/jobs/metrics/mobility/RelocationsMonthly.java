@@ -4,12 +4,12 @@ import static org.apache.spark.sql.functions.*;
 
 import java.util.List;
 import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.AgeBands;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.GoldAggregation;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
-import nl.opvangmonitor.jobs.metrics.facts.Moves;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,7 +28,7 @@ public final class RelocationsMonthly implements ComputedTable {
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return relocations(context.table(Moves.TABLE), MonthGrid.of(context));
+        return relocations(context.table(SilverFactTables.MOVES), MonthGrid.of(context));
     }
 
     /** The table from the moves fact (which already holds minors' relocations only, intake flagged). */

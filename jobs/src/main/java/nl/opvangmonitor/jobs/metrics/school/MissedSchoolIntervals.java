@@ -2,19 +2,16 @@ package nl.opvangmonitor.jobs.metrics.school;
 
 import static org.apache.spark.sql.functions.*;
 
-import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
-import nl.opvangmonitor.jobs.metrics.facts.Moves;
-import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The missed school days of linked children as intervals (metrics.md, gold.missed_school_monthly):
@@ -29,35 +26,20 @@ public final class MissedSchoolIntervals implements ComputedTable {
     /** A gap is a relocation gap when it starts at most this many days before or after a move. */
     static final int MOVE_WINDOW_DAYS = 14;
 
-    public static final TableDef TABLE = TableDef.builder(Layer.SILVER, "missed_school_intervals")
-            .string("child_id")
-            .date("interval_start")
-            .date("interval_end")
-            .required("missed_days", DataTypes.LongType)
-            .string("category")
-            .string("provincie")
-            .string("school_region")
-            .required("amv", DataTypes.BooleanType)
-            .string("age_band")
-            .date("gap_start")
-            .string("cause")
-            .keys("child_id", "interval_start")
-            .build();
-
     @Override
     public TableDef table() {
-        return TABLE;
+        return SilverFactTables.MISSED_SCHOOL_INTERVALS;
     }
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
         Column asOf = context.asOfLit();
-        Dataset<Row> scope = SchoolScope.intervals(context.table(ResidenceSegments.TABLE));
+        Dataset<Row> scope = SchoolScope.intervals(context.table(SilverFactTables.RESIDENCE_SEGMENTS));
         SchoolDays schoolDays = SchoolDays.covering(context.schoolCalendar(), scope);
         Dataset<Row> enrolments = context.table(SilverTables.ENROLMENTS);
         return intervals(scope.where(col("linked")), enrolments,
                 FirstSchoolDay.of(context.table(SilverTables.PERSONS), enrolments, asOf),
-                context.table(Moves.TABLE), asOf, schoolDays);
+                context.table(SilverFactTables.MOVES), asOf, schoolDays);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.AgeBands;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
@@ -36,7 +37,7 @@ public final class MissedSchoolMonthly implements ComputedTable {
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return aggregate(context.table(SchoolDaysMonthly.TABLE), lit(java.sql.Date.valueOf(context.firstMonth())))
+        return aggregate(context.table(SilverFactTables.SCHOOL_DAYS_MONTHLY), lit(java.sql.Date.valueOf(context.firstMonth())))
                 .withColumn("school_days", lit(context.schoolCalendar().label()))
                 .withColumn(Provisional.COLUMN, Provisional.partialMonth(col("month"), context.asOfLit()));
     }

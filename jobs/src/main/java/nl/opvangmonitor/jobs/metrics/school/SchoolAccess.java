@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.opvangmonitor.common.dates.Dates;
 import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.AgeBands;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
@@ -32,7 +33,7 @@ public final class SchoolAccess implements ComputedTable {
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return aggregate(context.table(SchoolAccessFacts.TABLE),
+        return aggregate(context.table(SilverFactTables.SCHOOL_ACCESS_FACTS),
                 lit(java.sql.Date.valueOf(context.firstMonth())), context.asOfLit());
     }
 

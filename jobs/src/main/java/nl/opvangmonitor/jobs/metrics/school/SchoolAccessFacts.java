@@ -3,17 +3,15 @@ package nl.opvangmonitor.jobs.metrics.school;
 import static org.apache.spark.sql.functions.*;
 
 import nl.opvangmonitor.common.dates.Dates;
-import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.AgeBands;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
-import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * One row per school-access cohort child (metrics.md, gold.school_access): persons aged 5..17 on
@@ -29,34 +27,14 @@ public final class SchoolAccessFacts implements ComputedTable {
     static final int TERM_DAYS_FROM_PACT = 60;
     static final int SIX_WEEKS = 42;
 
-    public static final TableDef TABLE = TableDef.builder(Layer.SILVER, "school_access_facts")
-            .string("child_id")
-            .date("application_date")
-            .date("cohort_month")
-            .required("age_on_application", DataTypes.IntegerType)
-            .string("age_band")
-            .required("amv", DataTypes.BooleanType)
-            .required("linked", DataTypes.BooleanType)
-            .required("term_days", DataTypes.IntegerType)
-            .date("deadline")
-            .optional("first_school_day", DataTypes.DateType)
-            .optional("days_to_school", DataTypes.IntegerType)
-            .required("within_42_days", DataTypes.BooleanType)
-            .string("status")
-            .string("category")
-            .string("provincie")
-            .required("in_reception_on_as_of", DataTypes.BooleanType)
-            .keys("child_id")
-            .build();
-
     @Override
     public TableDef table() {
-        return TABLE;
+        return SilverFactTables.SCHOOL_ACCESS_FACTS;
     }
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return facts(context.table(SilverTables.PERSONS), context.table(ResidenceSegments.TABLE),
+        return facts(context.table(SilverTables.PERSONS), context.table(SilverFactTables.RESIDENCE_SEGMENTS),
                 context.table(SilverTables.ENROLMENTS), context.asOfLit());
     }
 

@@ -4,15 +4,13 @@ import static org.apache.spark.sql.functions.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
-import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Per school-age child, month and place (category, provincie, age band on the day): in-scope
@@ -28,31 +26,15 @@ public final class SchoolDaysMonthly implements ComputedTable {
     static final List<String> DAY_COUNTS = List.of("in_scope_days", "missed_days_initial", "missed_days_relocation",
             "missed_days_other", "relocation_gaps");
 
-    public static final TableDef TABLE = TableDef.builder(Layer.SILVER, "school_days_monthly")
-            .string("child_id")
-            .date("month")
-            .string("category")
-            .string("provincie")
-            .required("amv", DataTypes.BooleanType)
-            .string("age_band")
-            .required("linked", DataTypes.BooleanType)
-            .required("in_scope_days", DataTypes.LongType)
-            .required("missed_days_initial", DataTypes.LongType)
-            .required("missed_days_relocation", DataTypes.LongType)
-            .required("missed_days_other", DataTypes.LongType)
-            .required("relocation_gaps", DataTypes.LongType)
-            .keys("child_id", "month", "category", "provincie", "age_band")
-            .build();
-
     @Override
     public TableDef table() {
-        return TABLE;
+        return SilverFactTables.SCHOOL_DAYS_MONTHLY;
     }
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        Dataset<Row> scope = SchoolScope.intervals(context.table(ResidenceSegments.TABLE));
-        return monthly(scope, context.table(MissedSchoolIntervals.TABLE), context.table(SchoolGaps.TABLE),
+        Dataset<Row> scope = SchoolScope.intervals(context.table(SilverFactTables.RESIDENCE_SEGMENTS));
+        return monthly(scope, context.table(SilverFactTables.MISSED_SCHOOL_INTERVALS), context.table(SilverFactTables.SCHOOL_GAPS),
                 SchoolDays.covering(context.schoolCalendar(), scope));
     }
 

@@ -2,14 +2,13 @@ package nl.opvangmonitor.jobs.metrics.school;
 
 import static org.apache.spark.sql.functions.*;
 
-import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * One row per gap in a linked child's schooling (metrics.md, gold.missed_school_monthly): first
@@ -20,30 +19,14 @@ import org.apache.spark.sql.types.DataTypes;
  */
 public final class SchoolGaps implements ComputedTable {
 
-    public static final TableDef TABLE = TableDef.builder(Layer.SILVER, "school_gaps")
-            .string("child_id")
-            .date("gap_start")
-            .date("gap_end")
-            .required("missed_days", DataTypes.LongType)
-            .required("missed_days_initial", DataTypes.LongType)
-            .required("missed_days_relocation", DataTypes.LongType)
-            .required("missed_days_other", DataTypes.LongType)
-            .string("cause")
-            .string("category")
-            .string("provincie")
-            .required("amv", DataTypes.BooleanType)
-            .string("age_band")
-            .keys("child_id", "gap_start")
-            .build();
-
     @Override
     public TableDef table() {
-        return TABLE;
+        return SilverFactTables.SCHOOL_GAPS;
     }
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return gaps(context.table(MissedSchoolIntervals.TABLE), SchoolDays.of(context.schoolCalendar()));
+        return gaps(context.table(SilverFactTables.MISSED_SCHOOL_INTERVALS), SchoolDays.of(context.schoolCalendar()));
     }
 
     /** The gaps of the missed intervals ({@link MissedSchoolIntervals}) on the run's school calendar. */

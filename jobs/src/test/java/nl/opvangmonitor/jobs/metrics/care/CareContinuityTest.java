@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
-import nl.opvangmonitor.jobs.metrics.facts.Moves;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class CareContinuityTest {
                 move("p9", "2025-03-01", "REGULIER", "GM0001", "GM0002", false, "b9", false),
                 move("p10", "2025-06-10", "REGULIER", "GM0001", "GM0002", false, "b10", false),
                 move("p11", "2025-03-01", "REGULIER", "GM0001", "GM0002", false, "b11", false)),
-                Moves.TABLE.schema());
+                SilverFactTables.MOVES.schema());
         Dataset<Row> trajectories = trajectories(
                 // p1: open 31+ days after the move
                 trajectory("b1", "GM0001", "AMBULANT", "2025-01-01", null, null),
@@ -76,7 +76,7 @@ class CareContinuityTest {
                 trajectory("b11", "GM0001", "AMBULANT", "2025-01-01", "2025-03-05", "VOLGENS_PLAN"),
                 trajectoryAt("b11", "P02", "AMBULANT", "2025-03-02", null));
         return MetricContext.of(SharedSpark.spark(), date(AS_OF), date("2025-01-01"), Map.of(
-                Moves.TABLE, moves, SilverTables.CARE_TRAJECTORIES, trajectories));
+                SilverFactTables.MOVES, moves, SilverTables.CARE_TRAJECTORIES, trajectories));
     }
 
     @Test
@@ -111,7 +111,7 @@ class CareContinuityTest {
     @Test
     void monthlyCountsEveryOutcomeOnTheMonthGridWithTotals() {
         MetricContext context = context();
-        context.provide(CareMoveOutcomes.TABLE, new CareMoveOutcomes().compute(context));
+        context.provide(SilverFactTables.CARE_MOVE_OUTCOMES, new CareMoveOutcomes().compute(context));
         Dataset<Row> gold = new CareContinuityMonthly().compute(context);
         String cols = "month, pairs, continued, transferred, interrupted, pending, median_transfer_gap_days, "
                 + "interrupted_external";

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
@@ -53,7 +54,7 @@ class LocationComplianceTest {
         MetricContext context = MetricContext.of(SharedSpark.spark(), date(AS_OF), date("2026-01-01"), Map.of(
                 SilverTables.LOCATIONS, locations, SilverTables.PERSONS, persons, SilverTables.STAYS, stays,
                 SilverTables.LOCATION_INVENTORY, inventory));
-        context.provide(ResidenceSegments.TABLE, new ResidenceSegments().compute(context));
+        context.provide(SilverFactTables.RESIDENCE_SEGMENTS, new ResidenceSegments().compute(context));
         return new LocationCompliance().compute(context);
     }
 

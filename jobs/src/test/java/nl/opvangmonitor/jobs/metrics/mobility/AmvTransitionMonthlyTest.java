@@ -6,8 +6,8 @@ import static nl.opvangmonitor.jobs.metrics.mobility.MobilityFixtures.materialis
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
-import nl.opvangmonitor.jobs.metrics.facts.AmvTransitions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class AmvTransitionMonthlyTest {
                         "a2 2026-02-01 REGULIER Utrecht false true false false",
                         "a3 2026-04-01 NOODOPVANG Zeeland true false null false",
                         "a6 2026-06-01 REGULIER Utrecht false null null null"),
-                lines(context("2026-06-29").table(AmvTransitions.TABLE), "child_id", "birthday_18", "category",
+                lines(context("2026-06-29").table(SilverFactTables.AMV_TRANSITIONS), "child_id", "birthday_18", "category",
                         "provincie", "linked", "in_amv_reception_after_30d", "moved_province_within_90d",
                         "left_school_within_30d"));
     }
@@ -60,7 +60,7 @@ class AmvTransitionMonthlyTest {
     @Test
     void aMonthIsFinalOnceEveryBirthdayInItIsNinetyDaysPast() {
         MetricContext beforeApril = context("2026-06-29");
-        Dataset<Row> gold = materialised(AmvTransitionMonthly.transitions(beforeApril.table(AmvTransitions.TABLE),
+        Dataset<Row> gold = materialised(AmvTransitionMonthly.transitions(beforeApril.table(SilverFactTables.AMV_TRANSITIONS),
                 MonthGrid.of(beforeApril)));
         // Feb: a1 + a2 (REGULIER, Utrecht), final as Feb 1 + 90 = May 2 <= Jun 29. Apr: a3, Apr 1 + 90 = Jun 30 >
         // Jun 29: not final. Jan, Mar (a5 was not in reception on B) and May: no one, zero rows. Jun: a6.
@@ -88,7 +88,7 @@ class AmvTransitionMonthlyTest {
         // One day later April's B + 90 = Jun 30 has come: April is final.
         MetricContext onApril90 = context("2026-06-30");
         assertEquals(List.of("2026-04-01 true false"), lines(AmvTransitionMonthly.transitions(
-                        onApril90.table(AmvTransitions.TABLE), MonthGrid.of(onApril90))
+                        onApril90.table(SilverFactTables.AMV_TRANSITIONS), MonthGrid.of(onApril90))
                 .where("month = DATE'2026-04-01' AND category = 'ALL' AND provincie = 'ALL'"), "month", "final",
                 "provisional"));
     }

@@ -6,9 +6,8 @@ import static nl.opvangmonitor.jobs.metrics.mobility.MobilityFixtures.materialis
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
-import nl.opvangmonitor.jobs.metrics.facts.EmergencySpells;
-import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -17,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class EmergencyStayMonthlyTest {
 
     private static Dataset<Row> emergency(MetricContext context) {
-        return materialised(EmergencyStayMonthly.emergencyStays(context.table(ResidenceSegments.TABLE),
-                context.table(EmergencySpells.TABLE), MonthGrid.of(context)));
+        return materialised(EmergencyStayMonthly.emergencyStays(context.table(SilverFactTables.RESIDENCE_SEGMENTS),
+                context.table(SilverFactTables.EMERGENCY_SPELLS), MonthGrid.of(context)));
     }
 
     @Test

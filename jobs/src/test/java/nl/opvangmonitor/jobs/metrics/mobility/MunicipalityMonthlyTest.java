@@ -6,8 +6,8 @@ import static nl.opvangmonitor.jobs.metrics.mobility.MobilityFixtures.materialis
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
-import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
 import org.junit.jupiter.api.Test;
 
 /** School-age minors present, arriving and departing per municipality; a move within one is neither. */
@@ -48,7 +48,7 @@ class MunicipalityMonthlyTest {
                         "2024-03-31 ALL 3 1 1",
                         "2024-03-31 GM0002 1 0 1",
                         "2024-03-31 GM0004 2 1 0"),
-                lines(materialised(MunicipalityMonthly.municipalities(context.table(ResidenceSegments.TABLE),
+                lines(materialised(MunicipalityMonthly.municipalities(context.table(SilverFactTables.RESIDENCE_SEGMENTS),
                                 MonthGrid.of(context))),
                         "month_end", "gemeentecode", "school_age_present", "arrivals", "departures"));
     }

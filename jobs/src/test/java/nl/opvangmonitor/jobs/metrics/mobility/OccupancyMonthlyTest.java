@@ -6,8 +6,8 @@ import static nl.opvangmonitor.jobs.metrics.mobility.MobilityFixtures.materialis
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
-import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class OccupancyMonthlyTest {
                         stay("p2", "M", "2024-01-10", null),
                         stay("p3", "A", "2024-01-01", null),
                         stay("p4", "N", "2024-01-05", "2024-02-01")));           // covers Jan 31, not Feb 15
-        Dataset<Row> gold = materialised(OccupancyMonthly.occupancy(context.table(ResidenceSegments.TABLE),
+        Dataset<Row> gold = materialised(OccupancyMonthly.occupancy(context.table(SilverFactTables.RESIDENCE_SEGMENTS),
                 MonthGrid.of(context)));
         // Month-ends: 2023-12-31 (nobody: zero total), 2024-01-31, 2024-02-15 (as_of).
         assertEquals(List.of(

@@ -6,9 +6,8 @@ import static nl.opvangmonitor.jobs.metrics.mobility.MobilityFixtures.materialis
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
-import nl.opvangmonitor.jobs.metrics.facts.Moves;
-import nl.opvangmonitor.jobs.metrics.facts.ResidenceSegments;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -17,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class RelocationRateMonthlyTest {
 
     private static Dataset<Row> rates(MetricContext context) {
-        return materialised(RelocationRateMonthly.rates(context.table(ResidenceSegments.TABLE),
-                context.table(Moves.TABLE), MonthGrid.of(context)));
+        return materialised(RelocationRateMonthly.rates(context.table(SilverFactTables.RESIDENCE_SEGMENTS),
+                context.table(SilverFactTables.MOVES), MonthGrid.of(context)));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static nl.opvangmonitor.jobs.metrics.mobility.MobilityFixtures.materialis
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
 import nl.opvangmonitor.jobs.metrics.facts.Moves;
 import org.apache.spark.sql.Dataset;
@@ -28,7 +29,7 @@ class RelocationsMonthlyTest {
                         relocation("p2", "2024-01-20", "N", "A", "CAPACITEIT"),          // age 17: a move
                         relocation("p2", "2024-02-01", "A", "M", "MEERDERJARIG")),       // age 18: no minor's move
                 enrolments());
-        Dataset<Row> gold = materialised(RelocationsMonthly.relocations(context.table(Moves.TABLE),
+        Dataset<Row> gold = materialised(RelocationsMonthly.relocations(context.table(SilverFactTables.MOVES),
                 MonthGrid.of(context)));
         // Totals per month: moves, children_moved, intake_placements.
         // Jan: p2's move (1 child) and p1's intake placement (not a move).

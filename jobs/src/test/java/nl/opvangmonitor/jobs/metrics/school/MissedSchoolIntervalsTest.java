@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -76,7 +77,7 @@ class MissedSchoolIntervalsTest {
                         "w 2025-10-13 2025-10-20 5 NOODOPVANG 5-11 2025-10-08 OTHER",
                         "w2 2025-10-08 2025-10-11 3 REGULIER 5-11 2025-10-08 OTHER",
                         "w2 2025-10-14 2025-10-20 4 NOODOPVANG 5-11 2025-10-14 OTHER"),
-                lines(context.table(MissedSchoolIntervals.TABLE).where("child_id in ('w', 'w2')"),
+                lines(context.table(SilverFactTables.MISSED_SCHOOL_INTERVALS).where("child_id in ('w', 'w2')"),
                         "child_id", "interval_start", "interval_end", "missed_days", "category", "age_band",
                         "gap_start", "cause"));
         assertEquals(List.of(
@@ -99,7 +100,7 @@ class MissedSchoolIntervalsTest {
                         "ri 2025-10-01 2025-10-11 8 OTHER REGULIER"),
                 gaps("r14", "r15", "ri"));
         assertEquals(List.of("r14 0 8 0", "r15 0 0 7"),
-                lines(context.table(SchoolGaps.TABLE).where("child_id in ('r14', 'r15')"), "child_id",
+                lines(context.table(SilverFactTables.SCHOOL_GAPS).where("child_id in ('r14', 'r15')"), "child_id",
                         "missed_days_initial", "missed_days_relocation", "missed_days_other"));
     }
 
@@ -108,7 +109,7 @@ class MissedSchoolIntervalsTest {
         // e turns 18 on Wed 1 Oct 2025 (birth month Oct 2007); school ended Mon 22 Sep:
         // missed 22-26 Sep (5) + 29-30 Sep (2) = 7, the gap ends with school age.
         assertEquals(List.of("e 2025-09-22 2025-10-01 7 OTHER REGULIER 12-17"),
-                lines(context.table(SchoolGaps.TABLE).where("child_id = 'e'"), "child_id", "gap_start", "gap_end",
+                lines(context.table(SilverFactTables.SCHOOL_GAPS).where("child_id = 'e'"), "child_id", "gap_start", "gap_end",
                         "missed_days", "cause", "category", "age_band"));
     }
 
@@ -123,7 +124,7 @@ class MissedSchoolIntervalsTest {
                         "i 2025-09-10 2025-10-04 18 18 INITIAL",
                         "n 2025-10-20 2025-11-01 10 10 INITIAL",
                         "y 2025-10-01 2025-11-01 23 0 OTHER"),
-                lines(context.table(SchoolGaps.TABLE).where("child_id in ('i', 'n', 'y')"), "child_id", "gap_start",
+                lines(context.table(SilverFactTables.SCHOOL_GAPS).where("child_id in ('i', 'n', 'y')"), "child_id", "gap_start",
                         "gap_end", "missed_days", "missed_days_initial", "cause"));
     }
 
@@ -135,21 +136,21 @@ class MissedSchoolIntervalsTest {
                         "o 2025-09-01 2025-09-15 10 REGULIER",
                         "o 2025-09-15 2025-09-29 10 NOODOPVANG",
                         "o 2025-09-29 2025-11-01 25 REGULIER"),
-                lines(context.table(MissedSchoolIntervals.TABLE).where("child_id in ('o', 'u')"), "child_id",
+                lines(context.table(SilverFactTables.MISSED_SCHOOL_INTERVALS).where("child_id in ('o', 'u')"), "child_id",
                         "interval_start", "interval_end", "missed_days", "category"));
         assertEquals(List.of("o 2025-09-01 2025-11-01 45 INITIAL REGULIER"), gaps("o", "u"));
     }
 
     @Test
     void theFactsHaveTheirDeclaredColumns() {
-        assertEquals(MissedSchoolIntervals.TABLE.columnNames(),
-                List.of(context.table(MissedSchoolIntervals.TABLE).columns()));
-        assertEquals(SchoolGaps.TABLE.columnNames(), List.of(context.table(SchoolGaps.TABLE).columns()));
-        Lake.conform(context.table(SchoolGaps.TABLE), SchoolGaps.TABLE).schema();
+        assertEquals(SilverFactTables.MISSED_SCHOOL_INTERVALS.columnNames(),
+                List.of(context.table(SilverFactTables.MISSED_SCHOOL_INTERVALS).columns()));
+        assertEquals(SilverFactTables.SCHOOL_GAPS.columnNames(), List.of(context.table(SilverFactTables.SCHOOL_GAPS).columns()));
+        Lake.conform(context.table(SilverFactTables.SCHOOL_GAPS), SilverFactTables.SCHOOL_GAPS).schema();
     }
 
     private static List<String> gaps(String... children) {
-        Dataset<Row> g = context.table(SchoolGaps.TABLE)
+        Dataset<Row> g = context.table(SilverFactTables.SCHOOL_GAPS)
                 .where(org.apache.spark.sql.functions.col("child_id").isin((Object[]) children));
         return lines(g, "child_id", "gap_start", "gap_end", "missed_days", "cause", "category");
     }

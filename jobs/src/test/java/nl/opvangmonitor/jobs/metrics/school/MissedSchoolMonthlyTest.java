@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -56,10 +57,10 @@ class MissedSchoolMonthlyTest {
                         "o 2025-10-01 REGULIER 5-11 true 23 23 0 0 0",
                         "u 2025-09-01 NOODOPVANG 5-11 false 22 0 0 0 0",
                         "u 2025-10-01 NOODOPVANG 5-11 false 23 0 0 0 0"),
-                lines(context.table(SchoolDaysMonthly.TABLE), "child_id", "month", "category", "age_band", "linked",
+                lines(context.table(SilverFactTables.SCHOOL_DAYS_MONTHLY), "child_id", "month", "category", "age_band", "linked",
                         "in_scope_days", "missed_days_initial", "missed_days_relocation", "missed_days_other",
                         "relocation_gaps"));
-        assertEquals(SchoolDaysMonthly.TABLE.columnNames(), List.of(context.table(SchoolDaysMonthly.TABLE).columns()));
+        assertEquals(SilverFactTables.SCHOOL_DAYS_MONTHLY.columnNames(), List.of(context.table(SilverFactTables.SCHOOL_DAYS_MONTHLY).columns()));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static nl.opvangmonitor.jobs.metrics.school.SchoolFixtures.enrolled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -57,7 +58,7 @@ class SchoolAccessFactsTest {
                         enrolled("bpre", "2025-01-06", null),
                         enrolled("bend", "2024-09-02", "2025-03-10"), enrolled("bend", "2025-06-02", null),
                         enrolled("bwait", "2026-10-05", null)));
-        facts = context.table(SchoolAccessFacts.TABLE);
+        facts = context.table(SilverFactTables.SCHOOL_ACCESS_FACTS);
     }
 
     @Test
@@ -114,7 +115,7 @@ class SchoolAccessFactsTest {
         // young (4 on A), adult (18 on A) and future (A after as_of) are not in the cohort.
         assertEquals(List.of("endsOnA", "five", "j11", "j12", "late", "left", "over", "ovl", "pre", "seventeen",
                 "unl", "wait"), lines(facts, "child_id"));
-        assertEquals(SchoolAccessFacts.TABLE.columnNames(), List.of(facts.columns()));
+        assertEquals(SilverFactTables.SCHOOL_ACCESS_FACTS.columnNames(), List.of(facts.columns()));
     }
 
     /** The given columns of the given children's facts, as sorted lines. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.testing.Frames;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -22,7 +23,7 @@ class SchoolAccessTest {
 
     @BeforeAll
     static void aggregate() {
-        Dataset<Row> facts = Frames.frame(SchoolAccessFacts.TABLE.schema(),
+        Dataset<Row> facts = Frames.frame(SilverFactTables.SCHOOL_ACCESS_FACTS.schema(),
                 fact("c1", "2026-01-01", "NOODOPVANG", "Zeeland", false, "5-11", SchoolStatus.ENROLLED_IN_TIME, 10),
                 fact("c2", "2026-01-01", "NOODOPVANG", "Zeeland", false, "5-11", SchoolStatus.ENROLLED_IN_TIME, 20),
                 fact("c3", "2026-01-01", "NOODOPVANG", "Zeeland", false, "12-17", SchoolStatus.ENROLLED_LATE, 100),

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.List;
 import nl.opvangmonitor.common.dates.SchoolCalendar;
 import nl.opvangmonitor.common.tables.GoldTables;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.jobs.cli.JobFailure;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
 import org.apache.spark.sql.Dataset;
@@ -71,7 +72,7 @@ class SchoolCalendarMissedDaysTest {
         assertEquals(List.of(
                         "h 2025-10-15 2025-10-20 3 midden 2025-10-15 OTHER",
                         "h 2025-10-27 2025-10-29 2 midden 2025-10-15 OTHER"),
-                lines(school.table(MissedSchoolIntervals.TABLE).where("child_id = 'h'"), "child_id",
+                lines(school.table(SilverFactTables.MISSED_SCHOOL_INTERVALS).where("child_id = 'h'"), "child_id",
                         "interval_start", "interval_end", "missed_days", "school_region", "gap_start", "cause"));
         assertEquals(List.of("h 2025-10-15 2025-10-29 5 OTHER"), gaps(school, "h"));
         assertEquals(List.of("h 2025-10-15 2025-10-18 3 OTHER", "h 2025-10-27 2025-10-29 2 OTHER"),
@@ -87,7 +88,7 @@ class SchoolCalendarMissedDaysTest {
         assertEquals(List.of(
                         "z 2025-06-30 2025-07-14 5 zuid NOODOPVANG",
                         "z 2025-07-14 2025-09-01 5 noord AANMELDCENTRUM"),
-                lines(school.table(MissedSchoolIntervals.TABLE).where("child_id = 'z'"), "child_id",
+                lines(school.table(SilverFactTables.MISSED_SCHOOL_INTERVALS).where("child_id = 'z'"), "child_id",
                         "interval_start", "interval_end", "missed_days", "school_region", "category"));
         assertEquals(List.of("z 2025-06-30 2025-08-30 10 RELOCATION"), gaps(school, "z"));
         assertEquals(List.of("z 2025-06-30 2025-08-30 45 RELOCATION"), gaps(weekdays, "z"));
@@ -98,7 +99,7 @@ class SchoolCalendarMissedDaysTest {
                         "z 2025-07-01 NOODOPVANG 4 4 0",
                         "z 2025-08-01 AANMELDCENTRUM 5 5 0",
                         "z 2025-09-01 AANMELDCENTRUM 22 0 0"),
-                lines(school.table(SchoolDaysMonthly.TABLE).where("child_id = 'z'"), "child_id", "month",
+                lines(school.table(SilverFactTables.SCHOOL_DAYS_MONTHLY).where("child_id = 'z'"), "child_id", "month",
                         "category", "in_scope_days", "missed_days_relocation", "relocation_gaps"));
     }
 
@@ -110,7 +111,7 @@ class SchoolCalendarMissedDaysTest {
         assertEquals(List.of("p 2025-05-26 2025-05-31 4 OTHER"), gaps(school, "p"));
         assertEquals(List.of("p 2025-05-26 2025-05-31 5 OTHER"), gaps(weekdays, "p"));
         assertEquals(List.of("p 2025-05-01 18 4", "p 2025-06-01 5 0"),
-                lines(school.table(SchoolDaysMonthly.TABLE).where("child_id = 'p'"), "child_id", "month",
+                lines(school.table(SilverFactTables.SCHOOL_DAYS_MONTHLY).where("child_id = 'p'"), "child_id", "month",
                         "in_scope_days", "missed_days_other"));
     }
 
@@ -142,7 +143,7 @@ class SchoolCalendarMissedDaysTest {
     }
 
     private static List<String> gaps(MetricContext context, String child) {
-        Dataset<Row> g = context.table(SchoolGaps.TABLE).where(col("child_id").equalTo(child));
+        Dataset<Row> g = context.table(SilverFactTables.SCHOOL_GAPS).where(col("child_id").equalTo(child));
         return lines(g, "child_id", "gap_start", "gap_end", "missed_days", "cause");
     }
 }

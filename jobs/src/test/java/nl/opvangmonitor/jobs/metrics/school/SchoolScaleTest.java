@@ -9,6 +9,7 @@ import nl.opvangmonitor.common.contract.Vocabulary;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.OpsTables;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.metrics.MetricsJob;
@@ -55,13 +56,13 @@ class SchoolScaleTest {
     }
 
     private static void checkInvariants(Lake lake) {
-        Dataset<Row> monthly = lake.read(SchoolDaysMonthly.TABLE);
+        Dataset<Row> monthly = lake.read(SilverFactTables.SCHOOL_DAYS_MONTHLY);
         Column missed = col("missed_days_initial").plus(col("missed_days_relocation")).plus(col("missed_days_other"));
         assertEquals(0, monthly.where(missed.gt(col("in_scope_days"))).count(), "missed days beyond in-scope days");
         assertEquals(0, monthly.where(not(col("linked")).and(missed.gt(0))).count(), "unlinked children measured");
 
-        Row intervals = lake.read(MissedSchoolIntervals.TABLE).agg(sum("missed_days")).head();
-        Row gaps = lake.read(SchoolGaps.TABLE).agg(sum("missed_days"),
+        Row intervals = lake.read(SilverFactTables.MISSED_SCHOOL_INTERVALS).agg(sum("missed_days")).head();
+        Row gaps = lake.read(SilverFactTables.SCHOOL_GAPS).agg(sum("missed_days"),
                 sum(col("missed_days_initial").plus(col("missed_days_relocation")).plus(col("missed_days_other"))))
                 .head();
         Row months = monthly.agg(sum(missed)).head();
@@ -74,7 +75,7 @@ class SchoolScaleTest {
                 .agg(sum("children"), sum(col("unlinked").plus(col("enrolled_in_time")).plus(col("enrolled_late"))
                         .plus(col("waiting_in_term")).plus(col("overdue")).plus(col("left")))).head();
         assertEquals(access.getLong(0), access.getLong(1), "every cohort child has exactly one status");
-        long cohort = lake.read(SchoolAccessFacts.TABLE).where(col("cohort_month").geq(lit("2024-01-01"))).count();
+        long cohort = lake.read(SilverFactTables.SCHOOL_ACCESS_FACTS).where(col("cohort_month").geq(lit("2024-01-01"))).count();
         assertEquals(cohort, access.getLong(0), "gold children = cohort facts");
 
         Row goldDays = lake.read(GoldTables.MISSED_SCHOOL_MONTHLY)
@@ -84,8 +85,8 @@ class SchoolScaleTest {
         assertEquals(monthly.where(col("month").geq(lit("2024-01-01"))).agg(sum(missed)).head().getLong(0),
                 goldDays.getLong(0), "gold missed days = facts");
         System.out.printf("school scale: %,d cohort children, %,d missed days, %,d gaps, %,d missed intervals, "
-                        + "%,d child-month rows%n", cohort, goldDays.getLong(0), lake.read(SchoolGaps.TABLE).count(),
-                lake.read(MissedSchoolIntervals.TABLE).count(), monthly.count());
+                        + "%,d child-month rows%n", cohort, goldDays.getLong(0), lake.read(SilverFactTables.SCHOOL_GAPS).count(),
+                lake.read(SilverFactTables.MISSED_SCHOOL_INTERVALS).count(), monthly.count());
     }
 
     /** Synthetic silver tables, deterministic per person id (hash-based draws). */
