@@ -44,7 +44,6 @@ public final class GoldTables {
                     + "ALL = total")
             .describe("persons", "persons", "children in reception on the month-end")
             .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
-            .keys("month_end", "category", "opvangvorm", "provincie", "amv", "age_band")
             .build();
 
     /** metrics.md, gold.school_access. */
@@ -83,7 +82,6 @@ public final class GoldTables {
             .describe("pct_in_time", "%", "enrolled_in_time / (enrolled_in_time + enrolled_late + overdue) x 100; "
                     + "empty when that base is 0")
             .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
-            .keys("cohort_month", "category", "provincie", "amv", "age_band")
             .build();
 
     /**
@@ -118,7 +116,6 @@ public final class GoldTables {
             .describe("school_days", "code", "the days counted as school days: SCHOOL_CALENDAR (weekdays outside the "
                     + "public and school holidays of the child's school region) or WEEKDAYS (--school-days weekdays)")
             .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
-            .keys("month", "category", "provincie", "amv", "age_band")
             .build();
 
     /** metrics.md, gold.school_wait_monthly. */
@@ -141,7 +138,6 @@ public final class GoldTables {
             .describe("p90_wait_days", "days", "90th percentile of those days")
             .describe("over_30_days", "enrolments", "enrolments that waited more than 30 days")
             .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
-            .keys("month", "gemeentecode", "onderwijssoort")
             .build();
 
     /** metrics.md, gold.relocations_monthly; intake placements (out of an aanmeldcentrum) in their own column. */
@@ -162,7 +158,6 @@ public final class GoldTables {
             .describe("children_moved", "persons", "distinct children who moved")
             .describe("intake_placements", "moves", "placements out of an application centre, not counted as moves")
             .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
-            .keys("month", "from_category", "to_category", "reden", "amv")
             .build();
 
     /** metrics.md, gold.relocation_rate_monthly. */
@@ -189,7 +184,6 @@ public final class GoldTables {
             .describe("children_3plus_moves_12m", "persons", "of them, with 3 or more moves in the 365 days to the "
                     + "month-end")
             .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
-            .keys("month", "category", "amv", "age_band")
             .build();
 
     /** metrics.md, gold.emergency_stay_monthly. */
@@ -221,7 +215,6 @@ public final class GoldTables {
             .describe("median_ended_days", "days", "median length of the ended spells")
             .describe("ended_over_183_days", "persons", "ended spells longer than 183 days")
             .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
-            .keys("month_end", "category", "provincie", "amv")
             .build();
 
     /** metrics.md, gold.care_continuity_monthly. */
@@ -253,7 +246,6 @@ public final class GoldTables {
             .describe("interrupted_external", "pairs", "interrupted pairs whose trajectory ended for external "
                     + "reasons (VOORTIJDIG_EXTERN)")
             .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
-            .keys("month", "soort", "from_category", "amv")
             .build();
 
     /** metrics.md, gold.amv_transition_monthly; {@code final} once B + 90 <= as_of for the whole month. */
@@ -279,7 +271,6 @@ public final class GoldTables {
             .describe("final", "yes/no", "true once 90 days have passed since the month's first day (everyone "
                     + "turns 18 on a first)")
             .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
-            .keys("month", "category", "provincie")
             .build();
 
     /** metrics.md, gold.location_compliance, on as_of. */
@@ -313,7 +304,6 @@ public final class GoldTables {
             .describe("pct_information", "%", "share of the inventoried locations meeting the criterion 'information'")
             .describe("pct_participation", "%", "share of the inventoried locations meeting the criterion "
                     + "'participation'")
-            .keys("as_of", "category")
             .build();
 
     /** metrics.md, gold.municipality_monthly. */
@@ -331,7 +321,6 @@ public final class GoldTables {
             .describe("arrivals", "persons", "school-age children whose stay in the municipality starts in the month")
             .describe("departures", "persons", "school-age children whose stay in the municipality ends in the month")
             .describe(PROVISIONAL, "yes/no", PROVISIONAL_TEXT)
-            .keys("month_end", "gemeentecode")
             .build();
 
     /**
@@ -352,7 +341,6 @@ public final class GoldTables {
             .describe("leads", "leads", "leads")
             .describe("places", "places", "places the leads offer")
             .describe("rejected_since_2024", "leads", "AFGEWEZEN and ON_HOLD leads with a status date from 2024-01-01")
-            .keys("as_of", "status", "provincie", "afwijsreden")
             .build();
 
     /** metrics.md, gold.headline: one row per as_of, the base counts of its statistics beside them. */
@@ -401,7 +389,6 @@ public final class GoldTables {
             .describe("linked_share", "%", "share of the minors in reception on as_of with a bsn (school and care "
                     + "figures see only them)")
             .describe("run_id", "text", "the metrics run that wrote the row")
-            .keys("as_of")
             .build();
 
     /**
@@ -419,7 +406,6 @@ public final class GoldTables {
             .describe("item", "code", "rows_read, rows_accepted, rows_quarantined, quarantined_<REASON> or "
                     + "finding_<TYPE>; ALL = total")
             .describe("rows", "rows", "rows of the item")
-            .keys("delivery_date", "source", "item")
             .build();
 
     public static List<TableDef> all() {

@@ -186,6 +186,7 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
                     + ", which it does not declare");
         }
 
+        /** The key columns; a table with time or dimension columns and no declared keys is keyed by those. */
         public Builder keys(String... columnNames) {
             this.keys = Arrays.asList(columnNames);
             return this;
@@ -210,7 +211,10 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
                     requireColumn(c, part, ColumnRole.COUNT);
                 }
             }
-            return new TableDef(layer, name, columns, keys, partitionBy, description);
+            List<String> key = keys.isEmpty() ? columns.stream()
+                    .filter(c -> c.role() == ColumnRole.TIME || c.role() == ColumnRole.DIMENSION).map(TableColumn::name).toList()
+                    : keys;
+            return new TableDef(layer, name, columns, key, partitionBy, description);
         }
 
         private void requireColumn(TableColumn c, String part, ColumnRole... roles) {

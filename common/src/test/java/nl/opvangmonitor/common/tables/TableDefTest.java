@@ -51,4 +51,21 @@ class TableDefTest {
     private static TableColumn column(TableDef table, String name) {
         return table.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
+
+    /** A gold row is one combination of its time and dimension values (metrics.md), so those are its key. */
+    @Test
+    void everyGoldTableIsKeyedByItsTimeAndDimensions() {
+        for (TableDef table : GoldTables.all()) {
+            List<String> timeAndDimensions = table.columns().stream()
+                    .filter(c -> c.role() == ColumnRole.TIME || c.role() == ColumnRole.DIMENSION).map(TableColumn::name).toList();
+            assertEquals(timeAndDimensions, table.keys(), table.qualifiedName());
+        }
+    }
+
+    @Test
+    void keysDefaultToTheTimeAndDimensionColumns() {
+        TableDef derived = TableDef.builder(Layer.GOLD, "k").time("month").dim("a").count("n").dim("b").build();
+        assertEquals(List.of("month", "a", "b"), derived.keys());
+        assertEquals(List.of("a"), TableDef.builder(Layer.GOLD, "k").time("month").dim("a").keys("a").build().keys());
+    }
 }
