@@ -44,6 +44,11 @@ public final class PublishedFigures {
     private PublishedFigures() {
     }
 
+    /** The Senate letter's total of rejections or holds: the sum of its afwijsredenen. */
+    public static int ksoRejected() {
+        return KSO_REJECTIONS_BY_REASON.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     private static Map<String, Integer> rejectionsByReason() {
         Map<String, Integer> m = new LinkedHashMap<>();
         m.put("GEEN_BESTUURLIJK_DRAAGVLAK", 18);

@@ -15,7 +15,8 @@ public final class Bsn {
 
     /** Whether the value is nine digits, not all zeros, whose weighted sum is a multiple of 11. */
     public static boolean passesElevenTest(String value) {
-        if (value.length() != WEIGHTS.length || !value.chars().allMatch(c -> c >= '0' && c <= '9') || value.equals(ZEROS)) {
+        if (value.length() != WEIGHTS.length || !value.chars().allMatch(c -> c >= '0' && c <= '9')
+                || value.equals(ZEROS)) {
             return false;
         }
         return Math.floorMod(weightedSum(value, WEIGHTS.length), 11) == 0;

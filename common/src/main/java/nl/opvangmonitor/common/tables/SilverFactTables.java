@@ -9,7 +9,10 @@ import org.apache.spark.sql.types.DataTypes;
  * reliability tests see them.
  */
 public final class SilverFactTables {
-    /** Per amv child turning 18 up to as_of: the 18th birthday, the place then, and what followed (reception after 30 days, a province move within 90, school left within 30). */
+    /**
+     * Per amv child turning 18 up to as_of: the 18th birthday, the place then, and what followed (reception after
+     * 30 days, a province move within 90, school left within 30).
+     */
     public static final TableDef AMV_TRANSITIONS = TableDef.builder(Layer.SILVER, "amv_transitions")
             .string("child_id")
             .date("birthday_18")
@@ -23,7 +26,10 @@ public final class SilverFactTables {
             .keys("child_id")
             .build();
 
-    /** Per child, each spell of consecutive stays in emergency reception (noodopvang, crisisnoodopvang), ongoing or ended, with its length in days. */
+    /**
+     * Per child, each spell of consecutive stays in emergency reception (noodopvang, crisisnoodopvang), ongoing or
+     * ended, with its length in days.
+     */
     public static final TableDef EMERGENCY_SPELLS = TableDef.builder(Layer.SILVER, "emergency_spells")
             .string("child_id")
             .date("spell_start")
@@ -37,7 +43,10 @@ public final class SilverFactTables {
             .keys("child_id", "spell_start")
             .build();
 
-    /** Relocations of minors up to as_of with both locations' attributes (metrics.md, "Move"); intake placements out of an aanmeldcentrum flagged. */
+    /**
+     * Relocations of minors up to as_of with both locations' attributes (metrics.md, "Move"); intake placements
+     * out of an aanmeldcentrum flagged.
+     */
     public static final TableDef MOVES = TableDef.builder(Layer.SILVER, "moves")
             .string("child_id")
             .date("move_date")
@@ -51,7 +60,10 @@ public final class SilverFactTables {
             .keys("child_id", "move_date", "from_location")
             .build();
 
-    /** Per child, the pieces of each stay over which the location's attributes (category, opvangvorm, place) do not change. */
+    /**
+     * Per child, the pieces of each stay over which the location's attributes (category, opvangvorm, place) do not
+     * change.
+     */
     public static final TableDef RESIDENCE_SEGMENTS = TableDef.builder(Layer.SILVER, "residence_segments")
             .string("child_id")
             .string("location_code")
@@ -70,7 +82,10 @@ public final class SilverFactTables {
             .keys("child_id", "seg_start")
             .build();
 
-    /** Per school-age child in reception, each period without a school registration, with its missed school days by cause. */
+    /**
+     * Per school-age child in reception, each period without a school registration, with its missed school days by
+     * cause.
+     */
     public static final TableDef SCHOOL_GAPS = TableDef.builder(Layer.SILVER, "school_gaps")
             .string("child_id")
             .date("gap_start")
@@ -87,7 +102,10 @@ public final class SilverFactTables {
             .keys("child_id", "gap_start")
             .build();
 
-    /** Per child and month, the school days in scope and those missed by cause (initial, relocation, other), with the relocation gaps. */
+    /**
+     * Per child and month, the school days in scope and those missed by cause (initial, relocation, other), with
+     * the relocation gaps.
+     */
     public static final TableDef SCHOOL_DAYS_MONTHLY = TableDef.builder(Layer.SILVER, "school_days_monthly")
             .string("child_id")
             .date("month")
@@ -104,7 +122,10 @@ public final class SilverFactTables {
             .keys("child_id", "month", "category", "provincie", "age_band")
             .build();
 
-    /** One row per school-access cohort child (5..17 on the application date): term, deadline, first school day, status on as_of and place. */
+    /**
+     * One row per school-access cohort child (5..17 on the application date): term, deadline, first school day,
+     * status on as_of and place.
+     */
     public static final TableDef SCHOOL_ACCESS_FACTS = TableDef.builder(Layer.SILVER, "school_access_facts")
             .string("child_id")
             .date("application_date")
@@ -125,7 +146,10 @@ public final class SilverFactTables {
             .keys("child_id")
             .build();
 
-    /** Per child, the intervals of missed school days with the place, school region and cause of the gap they belong to. */
+    /**
+     * Per child, the intervals of missed school days with the place, school region and cause of the gap they
+     * belong to.
+     */
     public static final TableDef MISSED_SCHOOL_INTERVALS = TableDef.builder(Layer.SILVER, "missed_school_intervals")
             .string("child_id")
             .date("interval_start")
@@ -141,7 +165,10 @@ public final class SilverFactTables {
             .keys("child_id", "interval_start")
             .build();
 
-    /** Per move of a child with youth care, each running trajectory and what became of it (continued, interrupted, transferred), with the gap in days. */
+    /**
+     * Per move of a child with youth care, each running trajectory and what became of it (continued, interrupted,
+     * transferred), with the gap in days.
+     */
     public static final TableDef CARE_MOVE_OUTCOMES = TableDef.builder(Layer.SILVER, "care_move_outcomes")
             .string("child_id")
             .date("move_date")

@@ -212,7 +212,8 @@ public record TableDef(Layer layer, String name, List<TableColumn> columns, List
                 }
             }
             List<String> key = keys.isEmpty() ? columns.stream()
-                    .filter(c -> c.role() == ColumnRole.TIME || c.role() == ColumnRole.DIMENSION).map(TableColumn::name).toList()
+                    .filter(c -> c.role() == ColumnRole.TIME || c.role() == ColumnRole.DIMENSION)
+                    .map(TableColumn::name).toList()
                     : keys;
             return new TableDef(layer, name, columns, key, partitionBy, description);
         }

@@ -57,7 +57,8 @@ class TableDefTest {
     void everyGoldTableIsKeyedByItsTimeAndDimensions() {
         for (TableDef table : GoldTables.all()) {
             List<String> timeAndDimensions = table.columns().stream()
-                    .filter(c -> c.role() == ColumnRole.TIME || c.role() == ColumnRole.DIMENSION).map(TableColumn::name).toList();
+                    .filter(c -> c.role() == ColumnRole.TIME || c.role() == ColumnRole.DIMENSION)
+                    .map(TableColumn::name).toList();
             assertEquals(timeAndDimensions, table.keys(), table.qualifiedName());
         }
     }

@@ -123,14 +123,19 @@ final class CalibrationProbe {
         f.add(new Figure("  of whom in NOODOPVANG", noodJan, IN_NOODOPVANG * scale));
         f.add(new Figure("  of whom in CRISISNOODOPVANG", crisisJan, IN_CRISISNOODOPVANG * scale));
         f.add(new Figure("minors in NOODOPVANG 30-04-2025", noodApril, NOODOPVANG_MINORS * scale));
-        f.add(new Figure("  NOODOPVANG locations with minors", noodLocationsApril.size(), NOODOPVANG_LOCATIONS_WITH_MINORS * scale));
+        f.add(new Figure("  NOODOPVANG locations with minors", noodLocationsApril.size(),
+                NOODOPVANG_LOCATIONS_WITH_MINORS * scale));
         f.add(new Figure("  of whom amv", amvNoodApril, NOODOPVANG_AMV * scale));
         long open = world.locations.all().stream().filter(l -> l.openOn(APRIL_2025)).count();
         long emergency = world.locations.all().stream().filter(l -> l.openOn(APRIL_2025) && l.emergency()).count();
-        f.add(new Figure("share of open locations that are emergency, 30-04-2025", (double) emergency / open, EMERGENCY_LOCATION_SHARE));
-        f.add(new Figure("mean ongoing emergency spell at 2025 month-ends (days)", ongoingDaysSum / ongoingSpells, MEAN_EMERGENCY_STAY_DAYS));
-        f.add(new Figure("mean length of spells ended in NOODOPVANG in 2025 (days)", endedDaysSum / endedSpells, MEAN_EMERGENCY_STAY_DAYS));
-        f.add(new Figure("amv aged 18+ at opvangvorm AMV 29-04-2026", amvAdultInAmv, AMV_18PLUS_IN_AMV_RECEPTION * scale));
+        f.add(new Figure("share of open locations that are emergency, 30-04-2025", (double) emergency / open,
+                EMERGENCY_LOCATION_SHARE));
+        f.add(new Figure("mean ongoing emergency spell at 2025 month-ends (days)", ongoingDaysSum / ongoingSpells,
+                MEAN_EMERGENCY_STAY_DAYS));
+        f.add(new Figure("mean length of spells ended in NOODOPVANG in 2025 (days)", endedDaysSum / endedSpells,
+                MEAN_EMERGENCY_STAY_DAYS));
+        f.add(new Figure("amv aged 18+ at opvangvorm AMV 29-04-2026", amvAdultInAmv,
+                AMV_18PLUS_IN_AMV_RECEPTION * scale));
         f.add(new Figure("amv minors turning 18 within 365 days of 29-04-2026", amvTurning18, AMV_TURNING_18_WITHIN_A_YEAR * scale));
         f.add(new Figure("share of inventoried locations meeting participatie", participation(world), PARTICIPATION_PERCENT / 100.0));
         kso(world, f);

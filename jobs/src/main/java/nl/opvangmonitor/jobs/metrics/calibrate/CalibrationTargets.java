@@ -74,7 +74,7 @@ public final class CalibrationTargets {
                         g -> g.headlineAt("pct_locations_participation", snapshotAsOf)),
                 count("KSO leads, 17 Jun 2026", "27", KSO_LEADS, SENATE_LETTER,
                         g -> g.ksoLeads(KSO_DAY, OPEN_LEAD_STATUSES)),
-                count("KSO leads rejected or on hold, 2024 - 17 Jun 2026", "50", KSO_REJECTIONS_BY_REASON.values().stream().mapToInt(Integer::intValue).sum(), SENATE_LETTER,
+                count("KSO leads rejected or on hold, 2024 - 17 Jun 2026", "50", ksoRejected(), SENATE_LETTER,
                         g -> g.ksoRejected(KSO_DAY, GoldTables.ALL))));
         KSO_REJECTIONS_BY_REASON.forEach((reason, n) -> targets.add(count("  " + reason, String.valueOf(n), n,
                 SENATE_LETTER, g -> g.ksoRejected(KSO_DAY, reason))));
