@@ -15,8 +15,7 @@ public final class Bsn {
 
     /** Whether the value is nine digits, not all zeros, whose weighted sum is a multiple of 11. */
     public static boolean passesElevenTest(String value) {
-        if (value.length() != WEIGHTS.length || !value.chars().allMatch(c -> c >= '0' && c <= '9')
-                || value.equals(ZEROS)) {
+        if (!digits(value, WEIGHTS.length) || value.equals(ZEROS)) {
             return false;
         }
         return Math.floorMod(weightedSum(value, WEIGHTS.length), 11) == 0;
@@ -24,11 +23,15 @@ public final class Bsn {
 
     /** The ninth digit that makes an eight-digit stem pass, or -1 when none does (its weighted sum is 10 mod 11). */
     public static int checkDigit(String stem) {
-        if (stem.length() != WEIGHTS.length - 1 || !stem.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!digits(stem, WEIGHTS.length - 1)) {
             throw new IllegalArgumentException("a bsn stem is eight digits, got " + stem.length() + " characters");
         }
         int rest = weightedSum(stem, stem.length()) % 11;
         return rest == 10 ? -1 : rest;
+    }
+
+    private static boolean digits(String value, int length) {
+        return value.length() == length && value.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static int weightedSum(String digits, int count) {

@@ -1,6 +1,7 @@
 package nl.opvangmonitor.common.tables;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
@@ -147,6 +148,6 @@ public final class SilverTables {
 
     /** Every silver table: the conformed ones and the per-child facts. */
     public static List<TableDef> all() {
-        return java.util.stream.Stream.concat(conformed().stream(), SilverFactTables.all().stream()).toList();
+        return Stream.concat(conformed().stream(), SilverFactTables.all().stream()).toList();
     }
 }

@@ -23,7 +23,6 @@ import nl.opvangmonitor.jobs.generate.ReceptionPath.Stay;
  * The real calibration is done later on the gold tables; this shows whether parameters are in range.
  */
 final class CalibrationProbe {
-    static final LocalDate JAN_2026 = NGO_DAY;
     static final LocalDate APRIL_2025 = INSPECTORATES_MONTH.atEndOfMonth();
 
     /** A computed figure beside its published value (NaN when there is none). */
@@ -51,8 +50,8 @@ final class CalibrationProbe {
         List<Stay[]> spells = spells(stays);
         for (Child c : h.children()) {
             LocalDate birth = c.birth();
-            Stay jan = h.path().stayOn(JAN_2026);
-            if (jan != null && Dates.ageOn(birth, JAN_2026) < 18) {
+            Stay jan = h.path().stayOn(NGO_DAY);
+            if (jan != null && Dates.ageOn(birth, NGO_DAY) < 18) {
                 minorsJan++;
                 noodJan += jan.location().opvangvorm().equals("NOODOPVANG") ? 1 : 0;
                 crisisJan += jan.location().opvangvorm().equals("CRISISNOODOPVANG") ? 1 : 0;
@@ -157,7 +156,7 @@ final class CalibrationProbe {
         Map<String, Integer> rejected = new LinkedHashMap<>();
         int pipeline = 0;
         for (KsoLeads.Lead lead : world.leads) {
-            KsoLeads.Status on = lead.history().stream().filter(s -> !s.date().isAfter(KsoLeads.PEILDATUM))
+            KsoLeads.Status on = lead.history().stream().filter(s -> !s.date().isAfter(KSO_DAY))
                     .max(Comparator.comparing(KsoLeads.Status::date)).orElse(null);
             if (on == null) {
                 continue;
@@ -169,7 +168,7 @@ final class CalibrationProbe {
             }
         }
         f.add(new Figure("KSO leads in the pipeline 17-06-2026", pipeline, KSO_LEADS * m));
-        KsoLeads.REJECTED.forEach((reason, n) -> f.add(
+        KSO_REJECTIONS_BY_REASON.forEach((reason, n) -> f.add(
                 new Figure("KSO rejected/on hold 2024..17-06-2026: " + reason, rejected.getOrDefault(reason, 0), n * m)));
     }
 }

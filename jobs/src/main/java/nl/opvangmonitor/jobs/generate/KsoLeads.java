@@ -1,12 +1,14 @@
 package nl.opvangmonitor.jobs.generate;
 
+import static nl.opvangmonitor.common.calibration.PublishedFigures.KSO_DAY;
+import static nl.opvangmonitor.common.calibration.PublishedFigures.KSO_REJECTIONS_BY_REASON;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import nl.opvangmonitor.common.calibration.PublishedFigures;
 
 /**
  * The small-scale reception (KSO) lead pipeline, built to reproduce the Senate letter of 3 July 2026
@@ -18,13 +20,10 @@ final class KsoLeads {
     private KsoLeads() {
     }
 
-    /** The letter's peildatum. */
-    static final LocalDate PEILDATUM = PublishedFigures.KSO_DAY;
+    /** The day the one location in use opened. */
     static final LocalDate FIRST_IN_USE = LocalDate.of(2026, 1, 5);
     private static final LocalDate COUNT_FROM = LocalDate.of(2024, 1, 1);
 
-    /** Rejected or on hold 2024 .. 17 June 2026, per reason (seed 003, table "Afwijsreden"). */
-    static final Map<String, Integer> REJECTED = PublishedFigures.KSO_REJECTIONS_BY_REASON;
     /** In the pipeline on the peildatum: status LEAD, and IN_ONTWIKKELING (three may open this year). */
     static final int PIPELINE_LEAD = 24, PIPELINE_IN_DEVELOPMENT = 3, IN_USE = 1;
     private static final int REJECTED_BEFORE_2024 = 4, NEW_AFTER_PEILDATUM = 2, REJECTED_AFTER_PEILDATUM = 1;
@@ -44,14 +43,14 @@ final class KsoLeads {
         SplittableRandom r = Rand.stream(seed, Rand.LEADS, 0);
         List<List<Status>> histories = new ArrayList<>();
         for (int copy = 0; copy < multiplier; copy++) {
-            for (Map.Entry<String, Integer> e : REJECTED.entrySet()) {
+            for (Map.Entry<String, Integer> e : KSO_REJECTIONS_BY_REASON.entrySet()) {
                 for (int i = 0; i < e.getValue(); i++) {
-                    histories.add(rejected(r, e.getKey(), d(2023, 9, 1), d(2026, 3, 31), COUNT_FROM, PEILDATUM));
+                    histories.add(rejected(r, e.getKey(), d(2023, 9, 1), d(2026, 3, 31), COUNT_FROM, KSO_DAY));
                 }
             }
             for (int i = 0; i < REJECTED_BEFORE_2024; i++) {
-                histories.add(rejected(r, Rand.pick(r, List.copyOf(REJECTED.keySet())), d(2022, 9, 1), d(2023, 6, 30),
-                        d(2022, 9, 1), d(2023, 12, 31)));
+                histories.add(rejected(r, Rand.pick(r, List.copyOf(KSO_REJECTIONS_BY_REASON.keySet())),
+                        d(2022, 9, 1), d(2023, 6, 30), d(2022, 9, 1), d(2023, 12, 31)));
             }
             for (int i = 0; i < PIPELINE_LEAD; i++) {
                 List<Status> h = new ArrayList<>(List.of(new Status(Rand.day(r, d(2024, 3, 1), d(2026, 5, 13)), "LEAD", null)));
@@ -63,7 +62,7 @@ final class KsoLeads {
             for (int i = 0; i < PIPELINE_IN_DEVELOPMENT; i++) {
                 LocalDate created = Rand.day(r, d(2024, 3, 1), d(2025, 12, 31));
                 histories.add(List.of(new Status(created, "LEAD", null),
-                        new Status(Rand.day(r, created.plusDays(MIN_GAP), PEILDATUM), "IN_ONTWIKKELING", null)));
+                        new Status(Rand.day(r, created.plusDays(MIN_GAP), KSO_DAY), "IN_ONTWIKKELING", null)));
             }
             for (int i = 0; i < IN_USE; i++) {
                 LocalDate created = Rand.day(r, d(2024, 4, 1), d(2024, 9, 30));
@@ -72,7 +71,7 @@ final class KsoLeads {
                         new Status(FIRST_IN_USE.plusDays(7L * copy), "IN_GEBRUIK", null)));
             }
             for (int i = 0; i < NEW_AFTER_PEILDATUM; i++) {
-                histories.add(List.of(new Status(Rand.day(r, PEILDATUM.plusDays(1), d(2026, 6, 30)), "LEAD", null)));
+                histories.add(List.of(new Status(Rand.day(r, KSO_DAY.plusDays(1), d(2026, 6, 30)), "LEAD", null)));
             }
         }
         histories.sort(Comparator.comparing((List<Status> h) -> h.get(0).date()));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.opvangmonitor.common.calibration.PublishedFigures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class CalibrationProbeTest {
     @Test
     void theLeadPipelineIsTheSenateLettersExactly() {
         assertEquals(27.0, figures.get("KSO leads in the pipeline 17-06-2026"));
-        KsoLeads.REJECTED.forEach((reason, n) ->
+        PublishedFigures.KSO_REJECTIONS_BY_REASON.forEach((reason, n) ->
                 assertEquals(n.doubleValue(), figures.get("KSO rejected/on hold 2024..17-06-2026: " + reason), reason));
     }
 
