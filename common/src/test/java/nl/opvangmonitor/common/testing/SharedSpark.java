@@ -1,6 +1,7 @@
 package nl.opvangmonitor.common.testing;
 
 import com.holdenkarau.spark.testing.JavaDataFrameSuiteBase;
+import java.util.Map;
 import nl.opvangmonitor.common.spark.SparkSessions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -8,10 +9,23 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The one local SparkSession of a test JVM ({@code local[2]}, UI off, two shuffle partitions,
- * Delta on), created on first use and shared by every test class, as apache/iceberg's Spark test
- * base does. DataFrame equality goes through spark-testing-base's assertions (stack.md).
+ * Delta on, {@link #TINY_DATA_SETTINGS}), created on first use and shared by every test class, as
+ * apache/iceberg's Spark test base does. DataFrame equality goes through spark-testing-base's
+ * assertions (stack.md).
  */
 public final class SharedSpark {
+    /**
+     * Spark evaluates expressions interpreted instead of generating and compiling Java code per query
+     * (Spark's own test suites run this mode too): on the few rows of a test the compilation is most of
+     * a query's time. RetractionTest alone (four pipeline chains on two-row deliveries): 341 s generated,
+     * 248 s interpreted, 199 s interpreted with the JIT's C2 on (the pom's test JVM). The test JVMs'
+     * child processes run with them as well; the demo, the bench and the cluster test of CI run the
+     * generated code.
+     */
+    public static final Map<String, String> TINY_DATA_SETTINGS = Map.of(
+            "spark.sql.codegen.wholeStage", "false",
+            "spark.sql.codegen.factoryMode", "NO_CODEGEN");
+
     private static SparkSession session;
     private static Assertions assertions;
 
@@ -20,7 +34,9 @@ public final class SharedSpark {
 
     public static synchronized SparkSession spark() {
         if (session == null) {
-            session = SparkSessions.builder("opvangmonitor-tests")
+            SparkSession.Builder builder = SparkSessions.builder("opvangmonitor-tests");
+            TINY_DATA_SETTINGS.forEach(builder::config);
+            session = builder
                     .master("local[2]")
                     .config("spark.sql.shuffle.partitions", "2")
                     .config("spark.default.parallelism", "2")

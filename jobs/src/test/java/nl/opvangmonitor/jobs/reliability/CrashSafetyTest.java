@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import nl.opvangmonitor.common.spark.LakeLock;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
+import nl.opvangmonitor.jobs.testing.CliRun;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * line of the child's stderr) and then run again, leaves what the uninterrupted reference step left:
  * the same tables, no record twice, every delivery recorded once, and the lock released. The steps
  * are the pipeline's own jobs, so this is the pipeline's crash safety too, without rerunning the
- * steps before the one killed.
+ * steps before the one killed. Only the killed run needs a process of its own; the run after it is
+ * the command line in this JVM, on the warm shared session, as {@link RetractionCrashTest}'s is.
  */
 class CrashSafetyTest {
     /** Where to kill: the progress line after which the child is inside the step's work. */
@@ -61,13 +63,17 @@ class CrashSafetyTest {
         assertTrue(Files.readString(lake.resolve(LakeLock.FILE)).contains("pid=" + killed.pid()),
                 "the killed run left its lock behind, for the next run to take over");
 
-        PipelineProcess again = PipelineProcess.start(List.of(), args);
+        List<String> againArgs = new ArrayList<>(List.of(args));
+        if (point.step().equals("ingest")) {
+            againArgs.addAll(List.of("--key-file", Files.writeString(dir.resolve("key"), PipelineProcess.KEY).toString()));
+        }
+        CliRun again = CliRun.of(againArgs.toArray(String[]::new));
         assertEquals(ExitCodes.OK, again.exitCode(), again.err());
         assertFalse(Files.exists(lake.resolve(LakeLock.FILE)), "released at the end");
         LakeContent.assertLikeReferenceStep(lake, reference, stepStart, nextStepStart(reference, point.step()));
     }
 
-    /** The step's own command on the lake; ingest also reads the landing zone (the key comes from the environment). */
+    /** The step's own command on the lake; ingest also reads the landing zone (the child's key comes from its environment). */
     private static String[] stepArgs(String step, Path raw, Path lake) {
         List<String> args = new ArrayList<>(List.of(step, "--lake", lake.toString()));
         if (step.equals("ingest")) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import nl.opvangmonitor.common.privacy.PseudonymKey;
+import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.cli.Main;
 
 /**
@@ -54,8 +55,9 @@ final class PipelineProcess {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(sparkOpens());
         command.add("-Xmx1g");
-        command.add("-XX:TieredStopAtLevel=1"); // quick start; its smaller code cache filled up in a long run:
-        command.add("-XX:ReservedCodeCacheSize=256m");
+        command.add("-XX:ReservedCodeCacheSize=256m"); // the default filled up in a long run
+        // interpreted like the test JVM's session: on a test's few rows the JIT's C2 then pays, as there
+        SharedSpark.TINY_DATA_SETTINGS.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
