@@ -9,13 +9,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.spark.Lake;
-import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.JobFailure;
 import nl.opvangmonitor.jobs.cli.Main;
-import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.cli.Verbosity;
 import nl.opvangmonitor.jobs.generate.GeneratorParameters;
+import nl.opvangmonitor.jobs.runtime.Console;
+import nl.opvangmonitor.jobs.runtime.FailureKind;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
+import nl.opvangmonitor.jobs.runtime.SparkRuntime;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (double s : scales) {
             if (!(s > 0)) {
                 throw new JobFailure("--scales: " + BenchReport.scale(s) + " must be above 0",
-                        ExitCodes.USAGE);
+                        FailureKind.USAGE);
             }
         }
         loadBefore = ProcessFigures.loadAverage();

@@ -16,10 +16,10 @@ import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.SilverTables;
-import nl.opvangmonitor.jobs.cli.SparkRuntime;
 import nl.opvangmonitor.jobs.ingest.QualityGate;
 import nl.opvangmonitor.jobs.pipeline.PipelineJob;
 import nl.opvangmonitor.jobs.pipeline.PipelineSummary;
+import nl.opvangmonitor.jobs.runtime.SparkRuntime;
 import org.apache.spark.sql.Row;
 
 /**

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 
 /**
  * Starts a Java main class in a new JVM with this JVM's class path and options (heap, Spark's

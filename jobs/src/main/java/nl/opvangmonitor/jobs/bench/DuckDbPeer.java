@@ -18,8 +18,8 @@ import nl.opvangmonitor.common.dates.Dates;
 import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.TableColumn;
 import nl.opvangmonitor.common.tables.TableDef;
-import nl.opvangmonitor.jobs.cli.Console;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.Console;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 

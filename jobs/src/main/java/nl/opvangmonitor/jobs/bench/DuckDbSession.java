@@ -12,7 +12,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 
 /**
  * One in-memory DuckDB database for one peer run, over JDBC. Spill files (which may hold raw

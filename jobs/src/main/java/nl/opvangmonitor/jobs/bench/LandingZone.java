@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.opvangmonitor.common.contract.RawSource;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 
 /**
  * The CSV files of a local landing zone as data-contract.md lays it out,

@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
 import nl.opvangmonitor.common.contract.RawSource;
 import nl.opvangmonitor.common.contract.RejectReason;
 import nl.opvangmonitor.jobs.bench.LandingZone.DeliveryFile;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 
 /**
  * Loads the CSV files of a source with DuckDB's {@code read_csv} into {@code raw_<source>}: every

@@ -1,6 +1,8 @@
 package nl.opvangmonitor.jobs.cli;
 
-/** The exit codes a scheduler sees (engineering.md); documented in the README. */
+import nl.opvangmonitor.jobs.runtime.FailureKind;
+
+/** The exit codes a scheduler sees (engineering.md), one per {@link FailureKind}; documented in the README. */
 public final class ExitCodes {
     private ExitCodes() {
     }
@@ -18,4 +20,16 @@ public final class ExitCodes {
     public static final int LAKE_LOCKED = 5;
     /** {@code calibrate --strict}: a gold figure is off its published value, or missing. */
     public static final int CALIBRATION_MISS = 6;
+
+    /** The exit code of a failure of this kind: the only place a job's failure becomes a process's exit code. */
+    public static int of(FailureKind kind) {
+        return switch (kind) {
+            case FAILURE -> FAILURE;
+            case USAGE -> USAGE;
+            case DATA_QUALITY -> DATA_QUALITY;
+            case ACCOUNTING -> ACCOUNTING;
+            case LAKE_LOCKED -> LAKE_LOCKED;
+            case CALIBRATION_MISS -> CALIBRATION_MISS;
+        };
+    }
 }

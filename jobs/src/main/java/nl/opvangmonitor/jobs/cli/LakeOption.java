@@ -3,6 +3,10 @@ package nl.opvangmonitor.jobs.cli;
 import java.io.IOException;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.spark.LakeRoot;
+import nl.opvangmonitor.jobs.runtime.Console;
+import nl.opvangmonitor.jobs.runtime.FailureKind;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
+import nl.opvangmonitor.jobs.runtime.SparkRuntime;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -53,7 +57,7 @@ public final class LakeOption {
         try {
             return new Lake(spark, LakeRoot.qualified(hadoop(spark), lake), SparkRuntime.newRunId());
         } catch (IOException e) {
-            throw new JobFailure("cannot resolve the lake path " + lake + ": " + e.getMessage(), ExitCodes.FAILURE, e);
+            throw new JobFailure("cannot resolve the lake path " + lake + ": " + e.getMessage(), FailureKind.FAILURE, e);
         }
     }
 
@@ -71,7 +75,7 @@ public final class LakeOption {
             }
             return false;
         } catch (IOException e) {
-            throw new JobFailure("cannot look for a lake at " + lake.root() + ": " + e.getMessage(), ExitCodes.FAILURE, e);
+            throw new JobFailure("cannot look for a lake at " + lake.root() + ": " + e.getMessage(), FailureKind.FAILURE, e);
         }
     }
 

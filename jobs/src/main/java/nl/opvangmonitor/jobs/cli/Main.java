@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 import picocli.CommandLine;
 
 /** Entry point for the launcher and for {@code spark-submit --class nl.opvangmonitor.jobs.cli.Main}. */
@@ -34,10 +35,10 @@ public final class Main {
             if (Verbosity.isVerbose()) {
                 e.printStackTrace(commandLine.getErr());
             }
-            return e instanceof JobFailure f ? f.exitCode() : ExitCodes.FAILURE;
+            return e instanceof JobFailure f ? ExitCodes.of(f.kind()) : ExitCodes.FAILURE;
         });
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE
-                : e instanceof JobFailure f ? f.exitCode() : ExitCodes.FAILURE);
+                : e instanceof JobFailure f ? ExitCodes.of(f.kind()) : ExitCodes.FAILURE);
         return cli;
     }
 

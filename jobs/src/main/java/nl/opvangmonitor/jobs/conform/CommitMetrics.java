@@ -3,7 +3,7 @@ package nl.opvangmonitor.jobs.conform;
 import java.util.Map;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.TableDef;
-import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.runtime.Console;
 import org.apache.spark.sql.Row;
 
 /** What the last commit to a table did, in words, from Delta's own operation metrics (no recount). */

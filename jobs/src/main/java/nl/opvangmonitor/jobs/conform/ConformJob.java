@@ -17,8 +17,8 @@ import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.QuarantineTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
-import nl.opvangmonitor.jobs.cli.Console;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.Console;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 

@@ -2,7 +2,7 @@ package nl.opvangmonitor.jobs.conform;
 
 import java.io.PrintStream;
 import java.util.Map;
-import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.runtime.Console;
 
 /** What a conform run did: per table whether and how it was written, and the findings per type. */
 public record ConformSummary(boolean full, int newDeliveries, Map<String, String> tables, Map<String, Long> findings) {

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.opvangmonitor.common.spark.Lake;
-import nl.opvangmonitor.jobs.cli.Console;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.Console;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 
 /** The export job: every publish table as CSV and/or one Excel workbook, with a README explaining them. */
 public final class ExportJob {

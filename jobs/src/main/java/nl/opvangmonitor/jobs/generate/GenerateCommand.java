@@ -10,16 +10,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import nl.opvangmonitor.common.contract.RawSource;
-import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.JobFailure;
 import nl.opvangmonitor.jobs.cli.Verbosity;
-import picocli.CommandLine;
+import nl.opvangmonitor.jobs.runtime.Console;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code opvangmonitor generate}: writes synthetic raw deliveries of the seven sources (synthetic-data.md). */
 @Command(name = "generate", mixinStandardHelpOptions = true,

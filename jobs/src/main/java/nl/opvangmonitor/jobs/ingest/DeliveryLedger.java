@@ -15,9 +15,9 @@ import java.util.Set;
 import nl.opvangmonitor.common.contract.RawSource;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.OpsTables;
-import nl.opvangmonitor.jobs.cli.Console;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.Console;
+import nl.opvangmonitor.jobs.runtime.FailureKind;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
@@ -62,7 +62,7 @@ final class DeliveryLedger {
             throw new JobFailure("delivery " + changed.get(0) + " was ingested before with different content"
                     + (changed.size() > 1 ? " (and " + (changed.size() - 1) + " more)" : "")
                     + "; a landed delivery must not change: retract it first (ingest --retract " + changed.get(0)
-                    + " --reason ...) to take a corrected one", ExitCodes.DATA_QUALITY);
+                    + " --reason ...) to take a corrected one", FailureKind.DATA_QUALITY);
         }
         List<Delivery> fresh = landed.stream().filter(d -> !checksums.containsKey(d.name())).toList();
         fresh.stream().filter(d -> wasRetracted(d, landedChecksums)).forEach(d -> Console.warn(

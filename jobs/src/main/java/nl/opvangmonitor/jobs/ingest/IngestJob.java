@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import nl.opvangmonitor.common.contract.RawSource;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
 import nl.opvangmonitor.common.spark.Lake;
-import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.runtime.Console;
 
 /**
  * The ingest job: every landed delivery not taken yet goes from {@code <raw>} into bronze (accepted

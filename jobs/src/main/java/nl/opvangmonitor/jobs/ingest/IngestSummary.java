@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.opvangmonitor.jobs.cli.Console;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.Console;
+import nl.opvangmonitor.jobs.runtime.FailureKind;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 
 /** The outcome of an ingest run, per source, printed as the accounting table on stdout. */
 public final class IngestSummary {
@@ -31,7 +31,7 @@ public final class IngestSummary {
         if (!stopping.isEmpty()) {
             throw new JobFailure("quality gate: " + stopping.get(0).describe()
                     + (stopping.size() > 1 ? " (and " + (stopping.size() - 1) + " more)" : "")
-                    + "; see ops.delivery_findings, retract with ingest --retract", ExitCodes.DATA_QUALITY);
+                    + "; see ops.delivery_findings, retract with ingest --retract", FailureKind.DATA_QUALITY);
         }
     }
 

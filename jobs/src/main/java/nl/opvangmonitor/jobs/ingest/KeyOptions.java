@@ -2,9 +2,9 @@ package nl.opvangmonitor.jobs.ingest;
 
 import java.nio.file.Path;
 import nl.opvangmonitor.common.privacy.PseudonymKey;
-import nl.opvangmonitor.jobs.cli.Console;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.Console;
+import nl.opvangmonitor.jobs.runtime.FailureKind;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 import picocli.CommandLine.Option;
 
 /** Where the pseudonymisation key comes from (privacy.md): a key file, the environment, or --demo. */
@@ -26,7 +26,7 @@ public final class KeyOptions {
         try {
             key = PseudonymKey.resolve(keyFile, System.getenv(PseudonymKey.ENV_VARIABLE), demo);
         } catch (IllegalArgumentException e) {
-            throw new JobFailure(e.getMessage(), ExitCodes.USAGE);
+            throw new JobFailure(e.getMessage(), FailureKind.USAGE);
         }
         if (key.isDemo()) {
             Console.warn("DEMO KEY IN USE: the pseudonyms can be recomputed by anyone. This lake is NOT fit for real data.");

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.opvangmonitor.common.contract.RawSource;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;

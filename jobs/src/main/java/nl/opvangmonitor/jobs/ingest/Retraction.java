@@ -14,9 +14,9 @@ import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.BronzeTables;
 import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.QuarantineTables;
-import nl.opvangmonitor.jobs.cli.Console;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.Console;
+import nl.opvangmonitor.jobs.runtime.FailureKind;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -51,7 +51,7 @@ final class Retraction {
                     LocalDate.parse(delivery.substring(slash + 1)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new JobFailure("--retract takes <source>/<yyyy-MM-dd>, e.g. coa_bewoning/2024-01-31, not " + delivery,
-                    ExitCodes.USAGE);
+                    FailureKind.USAGE);
         }
     }
 

@@ -1,8 +1,8 @@
 package nl.opvangmonitor.jobs.ingest;
 
 import java.util.List;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.FailureKind;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 
 /** The contract's invariant, enforced: for every delivery, rows read = rows accepted + rows quarantined. */
 final class RowAccounting {
@@ -14,7 +14,7 @@ final class RowAccounting {
         for (DeliveryAccount a : accounts) {
             if (!a.balances()) {
                 throw new JobFailure("row accounting broken for " + a.delivery().name() + ": read " + a.read()
-                        + " rows, accepted " + a.accepted() + " + quarantined " + a.quarantined(), ExitCodes.ACCOUNTING);
+                        + " rows, accepted " + a.accepted() + " + quarantined " + a.quarantined(), FailureKind.ACCOUNTING);
             }
         }
     }

@@ -14,7 +14,7 @@ import nl.opvangmonitor.common.contract.RawSource;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.BronzeTables;
 import nl.opvangmonitor.common.tables.QuarantineTables;
-import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.runtime.Console;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;

@@ -10,7 +10,7 @@ import java.util.List;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
-import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.runtime.Console;
 
 /**
  * {@code metrics --drop-as-of}: removes a wrong as_of's slice from the gold tables that keep one slice per as_of

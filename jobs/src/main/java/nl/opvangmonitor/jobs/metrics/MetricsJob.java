@@ -7,9 +7,9 @@ import nl.opvangmonitor.common.dates.SchoolCalendar;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.TableDef;
-import nl.opvangmonitor.jobs.cli.Console;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.Console;
+import nl.opvangmonitor.jobs.runtime.FailureKind;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
@@ -42,7 +42,7 @@ public final class MetricsJob {
         LocalDate lastKnown = YearMonth.from(range[1]).atEndOfMonth();
         if (!allowFuture && asOf.isAfter(lastKnown)) {
             throw new JobFailure("as_of " + asOf + " lies after the month of the newest delivery (" + range[1]
-                    + "): give an earlier --as-of, or --allow-future to compute it anyway", ExitCodes.USAGE);
+                    + "): give an earlier --as-of, or --allow-future to compute it anyway", FailureKind.USAGE);
         }
         MetricContext context = new MetricContext(lake.spark(), asOf, range[0], lake::read, lake.runId(),
                 schoolCalendar);

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import nl.opvangmonitor.common.dates.SchoolCalendar;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
 import nl.opvangmonitor.common.spark.Lake;
-import nl.opvangmonitor.jobs.cli.Console;
 import nl.opvangmonitor.jobs.conform.ConformJob;
 import nl.opvangmonitor.jobs.export.CsvDialect;
 import nl.opvangmonitor.jobs.export.ExportFormat;
@@ -16,6 +15,7 @@ import nl.opvangmonitor.jobs.ingest.IngestJob;
 import nl.opvangmonitor.jobs.ingest.QualityGate;
 import nl.opvangmonitor.jobs.metrics.MetricsJob;
 import nl.opvangmonitor.jobs.publish.PublishJob;
+import nl.opvangmonitor.jobs.runtime.Console;
 
 /**
  * The whole chain in one process (one Spark start, stack.md): ingest, conform, metrics, publish and,

@@ -13,7 +13,7 @@ import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.QuarantineTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
-import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.runtime.Console;
 import org.apache.spark.sql.Row;
 
 /** The end-of-run summary on stdout: rows per layer, quarantined rows, the headline, where the exports are. */

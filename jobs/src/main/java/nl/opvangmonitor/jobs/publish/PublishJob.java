@@ -10,7 +10,7 @@ import nl.opvangmonitor.common.tables.LinkedFigures;
 import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
-import nl.opvangmonitor.jobs.cli.Console;
+import nl.opvangmonitor.jobs.runtime.Console;
 import org.apache.spark.sql.Row;
 
 /**

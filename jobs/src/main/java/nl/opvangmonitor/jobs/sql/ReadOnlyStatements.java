@@ -3,7 +3,7 @@ package nl.opvangmonitor.jobs.sql;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.parser.ParseException;
 import org.apache.spark.sql.catalyst.plans.logical.Command;

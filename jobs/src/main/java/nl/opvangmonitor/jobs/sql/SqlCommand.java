@@ -2,8 +2,8 @@ package nl.opvangmonitor.jobs.sql;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,19 +13,19 @@ import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.common.tables.TableDef;
-import nl.opvangmonitor.jobs.cli.Console;
-import nl.opvangmonitor.jobs.cli.JobFailure;
 import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.Verbosity;
+import nl.opvangmonitor.jobs.runtime.Console;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Read-only SQL over the lake: every existing table by its layer-qualified name ({@code gold.school_access}),

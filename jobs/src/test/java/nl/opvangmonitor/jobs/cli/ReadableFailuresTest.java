@@ -12,6 +12,7 @@ import java.util.List;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.testing.SharedSpark;
+import nl.opvangmonitor.jobs.runtime.Console;
 import nl.opvangmonitor.jobs.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,8 +5,8 @@ import static org.apache.spark.sql.functions.*;
 import java.io.Serializable;
 import nl.opvangmonitor.common.dates.SchoolCalendar;
 import nl.opvangmonitor.common.dates.SchoolRegion;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.JobFailure;
+import nl.opvangmonitor.jobs.runtime.FailureKind;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -37,7 +37,7 @@ final class SchoolDays implements Serializable {
             try {
                 calendar.requireCovers(range.getDate(0).toLocalDate(), range.getDate(1).toLocalDate());
             } catch (IllegalArgumentException e) {
-                throw new JobFailure(e.getMessage(), ExitCodes.FAILURE);
+                throw new JobFailure(e.getMessage(), FailureKind.FAILURE);
             }
         }
         return new SchoolDays(calendar);

@@ -1,4 +1,4 @@
-package nl.opvangmonitor.jobs.cli;
+package nl.opvangmonitor.jobs.runtime;
 
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.spark.LakeLock;
@@ -16,9 +16,9 @@ public final class LakeWriterLock {
         try {
             return LakeLock.acquire(lake.root(), job, lake.runId(), waitSeconds);
         } catch (LakeLock.LockedException e) {
-            throw new JobFailure(e.getMessage(), ExitCodes.LAKE_LOCKED, e);
+            throw new JobFailure(e.getMessage(), FailureKind.LAKE_LOCKED, e);
         } catch (LakeLock.UnwritableLakeException e) {
-            throw new JobFailure(e.getMessage(), ExitCodes.FAILURE, e);
+            throw new JobFailure(e.getMessage(), FailureKind.FAILURE, e);
         }
     }
 }

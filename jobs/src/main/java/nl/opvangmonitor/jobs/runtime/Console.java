@@ -1,4 +1,4 @@
-package nl.opvangmonitor.jobs.cli;
+package nl.opvangmonitor.jobs.runtime;
 
 import java.io.PrintStream;
 import java.time.Duration;

@@ -1,27 +1,27 @@
-package nl.opvangmonitor.jobs.cli;
+package nl.opvangmonitor.jobs.runtime;
 
-/** A failure a person can act on: one readable line and the exit code a scheduler sees. */
+/** A failure a person can act on: one readable line and its kind, which the command line maps to an exit code. */
 public class JobFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final int exitCode;
+    private final FailureKind kind;
 
-    public JobFailure(String message, int exitCode) {
+    public JobFailure(String message, FailureKind kind) {
         super(message);
-        this.exitCode = exitCode;
+        this.kind = kind;
     }
 
     /** A failure caused by another exception, whose trace --verbose prints. */
-    public JobFailure(String message, int exitCode, Throwable cause) {
+    public JobFailure(String message, FailureKind kind, Throwable cause) {
         super(message, cause);
-        this.exitCode = exitCode;
+        this.kind = kind;
     }
 
     public JobFailure(String message) {
-        this(message, ExitCodes.FAILURE);
+        this(message, FailureKind.FAILURE);
     }
 
-    public int exitCode() {
-        return exitCode;
+    public FailureKind kind() {
+        return kind;
     }
 
     /** The first line of a message (Spark's and Java's often run on with plans or traces), for the one-line error. */
