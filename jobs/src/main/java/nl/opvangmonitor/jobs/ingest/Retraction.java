@@ -29,7 +29,7 @@ import org.apache.spark.sql.functions;
  * Each step is idempotent, so a retraction interrupted anywhere completes when it is run again; a landed
  * delivery with the retracted content is not taken again, a corrected one with the same date is.
  */
-final class Retraction {
+public final class Retraction {
     private final Lake lake;
     private final RawSource source;
     private final LocalDate date;
@@ -41,7 +41,7 @@ final class Retraction {
     }
 
     /** The retraction of a delivery named {@code <source>/<yyyy-MM-dd>}; a malformed name is a usage error. */
-    static Retraction of(Lake lake, String delivery) {
+    public static Retraction of(Lake lake, String delivery) {
         int slash = delivery.indexOf('/');
         try {
             if (slash < 0) {
@@ -56,7 +56,7 @@ final class Retraction {
     }
 
     /** Retracts the delivery for the given reason and returns one line saying what was removed. */
-    String run(String reason, String by) {
+    public String run(String reason, String by) {
         String name = source.folder() + "/" + date;
         List<Row> ledger = ofThisDelivery(lake.read(OpsTables.DELIVERIES)).collectAsList();
         if (ledger.isEmpty() && ofThisDelivery(lake.read(OpsTables.RETRACTIONS)).isEmpty()) {

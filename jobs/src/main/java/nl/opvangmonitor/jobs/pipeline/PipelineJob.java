@@ -23,7 +23,7 @@ import nl.opvangmonitor.jobs.runtime.Console;
  * chain is as idempotent as its steps.
  */
 public final class PipelineJob {
-    static final String NAME = "pipeline";
+    public static final String NAME = "pipeline";
 
     private PipelineJob() {
     }

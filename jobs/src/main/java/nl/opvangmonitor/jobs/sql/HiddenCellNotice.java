@@ -16,12 +16,12 @@ import scala.jdk.javaapi.CollectionConverters;
  * Warns when a query aggregates over a publish table that has hidden cells: SUM, AVG and COUNT skip
  * nulls, so a sum over suppressed cells silently reads as a smaller total (or 0).
  */
-final class HiddenCellNotice {
+public final class HiddenCellNotice {
     private HiddenCellNotice() {
     }
 
     /** The notice for the query, or null when it does not aggregate over a publish table with hidden cells. */
-    static String of(SparkSession spark, LogicalPlan parsed, Dataset<Row> result) {
+    public static String of(SparkSession spark, LogicalPlan parsed, Dataset<Row> result) {
         LogicalPlan analyzed = result.queryExecution().analyzed();
         if (analyzed.find(p -> p instanceof Aggregate).isEmpty()) {
             return null;

@@ -15,7 +15,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * Keeps the sql command read-only: the lake is written by jobs only. A statement is parsed (not run)
  * and refused when it inserts or is a command other than SHOW, DESCRIBE, EXPLAIN, SET or USE.
  */
-final class ReadOnlyStatements {
+public final class ReadOnlyStatements {
     private static final List<String> READING_COMMANDS = List.of("Show", "Describe", "Explain", "SetCommand",
             "SetCatalogAndNamespace");
 
@@ -23,7 +23,7 @@ final class ReadOnlyStatements {
     }
 
     /** Throws a one-line failure when the statement would change something; returns its parsed plan. */
-    static LogicalPlan check(SparkSession spark, String statement) {
+    public static LogicalPlan check(SparkSession spark, String statement) {
         LogicalPlan plan;
         try {
             plan = spark.sessionState().sqlParser().parsePlan(statement);

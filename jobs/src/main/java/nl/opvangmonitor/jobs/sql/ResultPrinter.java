@@ -29,11 +29,11 @@ import org.apache.spark.sql.types.StructField;
  * kept). A cell a publish row hides (named in its {@code hidden_columns}, when the result has that
  * column) reads {@code x} in every format, as in the exports. CSV and JSON stream the rows.
  */
-final class ResultPrinter {
+public final class ResultPrinter {
     private ResultPrinter() {
     }
 
-    static void print(Dataset<Row> result, OutputFormat format, int maxRows, PrintWriter out) {
+    public static void print(Dataset<Row> result, OutputFormat format, int maxRows, PrintWriter out) {
         switch (format) {
             case TABLE -> table(result, maxRows, out);
             case CSV -> csv(result, out);

@@ -13,14 +13,14 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * A helpful line for a table name Spark cannot find: a declared table of a layer that is not
  * registered says how to widen {@code --layers}; a misspelt name gets the nearest registered name.
  */
-final class UnknownTable {
+public final class UnknownTable {
     private static final Pattern NOT_FOUND = Pattern.compile("TABLE_OR_VIEW_NOT_FOUND\\].*?`([^`]+)`(?:\\.`([^`]+)`)?");
 
     private UnknownTable() {
     }
 
     /** The advice for Spark's error message, when it is about a table that was not found. */
-    static Optional<String> advice(String message, List<TableDef> registered) {
+    public static Optional<String> advice(String message, List<TableDef> registered) {
         Matcher m = NOT_FOUND.matcher(message);
         if (!m.find()) {
             return Optional.empty();

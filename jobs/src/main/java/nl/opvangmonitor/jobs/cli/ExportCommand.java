@@ -1,11 +1,13 @@
-package nl.opvangmonitor.jobs.export;
+package nl.opvangmonitor.jobs.cli;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.Verbosity;
+import nl.opvangmonitor.jobs.export.CellText;
+import nl.opvangmonitor.jobs.export.CsvDialect;
+import nl.opvangmonitor.jobs.export.ExportFormat;
+import nl.opvangmonitor.jobs.export.ExportJob;
 import nl.opvangmonitor.jobs.runtime.Console;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,12 +1,13 @@
-package nl.opvangmonitor.jobs.metrics.calibrate;
+package nl.opvangmonitor.jobs.cli;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.spark.Lake;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.Verbosity;
+import nl.opvangmonitor.jobs.metrics.calibrate.Calibration;
+import nl.opvangmonitor.jobs.metrics.calibrate.CalibrationReport;
+import nl.opvangmonitor.jobs.metrics.calibrate.CalibrationTargets;
+import nl.opvangmonitor.jobs.metrics.calibrate.GoldFigures;
 import nl.opvangmonitor.jobs.runtime.Console;
 import nl.opvangmonitor.jobs.runtime.JobFailure;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package nl.opvangmonitor.jobs.ingest;
+package nl.opvangmonitor.jobs.cli;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -6,9 +6,11 @@ import nl.opvangmonitor.common.privacy.PseudonymKey;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.spark.LakeLock;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.Verbosity;
+import nl.opvangmonitor.jobs.ingest.IngestJob;
+import nl.opvangmonitor.jobs.ingest.IngestSummary;
+import nl.opvangmonitor.jobs.ingest.KeyOptions;
+import nl.opvangmonitor.jobs.ingest.QualityGate;
+import nl.opvangmonitor.jobs.ingest.Retraction;
 import nl.opvangmonitor.jobs.runtime.Console;
 import nl.opvangmonitor.jobs.runtime.LakeWriterLock;
 import picocli.CommandLine.Command;

@@ -1,12 +1,11 @@
-package nl.opvangmonitor.jobs.report;
+package nl.opvangmonitor.jobs.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.Verbosity;
+import nl.opvangmonitor.jobs.report.MonitoringReport;
+import nl.opvangmonitor.jobs.report.ReportData;
 import nl.opvangmonitor.jobs.runtime.Console;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

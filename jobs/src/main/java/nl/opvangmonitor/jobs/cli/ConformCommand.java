@@ -1,11 +1,9 @@
-package nl.opvangmonitor.jobs.conform;
+package nl.opvangmonitor.jobs.cli;
 
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.spark.LakeLock;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.Verbosity;
+import nl.opvangmonitor.jobs.conform.ConformJob;
 import nl.opvangmonitor.jobs.runtime.Console;
 import nl.opvangmonitor.jobs.runtime.LakeWriterLock;
 import picocli.CommandLine.Command;

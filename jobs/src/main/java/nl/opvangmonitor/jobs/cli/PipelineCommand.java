@@ -1,4 +1,4 @@
-package nl.opvangmonitor.jobs.pipeline;
+package nl.opvangmonitor.jobs.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -6,12 +6,11 @@ import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.spark.LakeLock;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.Verbosity;
 import nl.opvangmonitor.jobs.ingest.KeyOptions;
 import nl.opvangmonitor.jobs.ingest.QualityGate;
 import nl.opvangmonitor.jobs.metrics.SchoolDaysOption;
+import nl.opvangmonitor.jobs.pipeline.PipelineJob;
+import nl.opvangmonitor.jobs.pipeline.PipelineSummary;
 import nl.opvangmonitor.jobs.runtime.Console;
 import nl.opvangmonitor.jobs.runtime.LakeWriterLock;
 import picocli.CommandLine.Command;

@@ -1,13 +1,13 @@
-package nl.opvangmonitor.jobs.metrics;
+package nl.opvangmonitor.jobs.cli;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.spark.LakeLock;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.Verbosity;
+import nl.opvangmonitor.jobs.metrics.AsOfSlices;
+import nl.opvangmonitor.jobs.metrics.MetricsJob;
+import nl.opvangmonitor.jobs.metrics.SchoolDaysOption;
 import nl.opvangmonitor.jobs.runtime.Console;
 import nl.opvangmonitor.jobs.runtime.LakeWriterLock;
 import picocli.CommandLine.Command;

@@ -1,11 +1,10 @@
-package nl.opvangmonitor.jobs.publish;
+package nl.opvangmonitor.jobs.cli;
 
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.spark.LakeLock;
 import nl.opvangmonitor.common.tables.GoldTables;
-import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.Verbosity;
+import nl.opvangmonitor.jobs.publish.PublishJob;
 import nl.opvangmonitor.jobs.runtime.Console;
 import nl.opvangmonitor.jobs.runtime.LakeWriterLock;
 import picocli.CommandLine.Command;

@@ -1,13 +1,10 @@
-package nl.opvangmonitor.jobs.pipeline;
+package nl.opvangmonitor.jobs.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.Main;
-import nl.opvangmonitor.jobs.cli.Verbosity;
 import nl.opvangmonitor.jobs.ingest.KeyOptions;
+import nl.opvangmonitor.jobs.pipeline.PipelineJob;
 import nl.opvangmonitor.jobs.runtime.Console;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

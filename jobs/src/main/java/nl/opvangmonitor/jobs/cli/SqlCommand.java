@@ -1,4 +1,4 @@
-package nl.opvangmonitor.jobs.sql;
+package nl.opvangmonitor.jobs.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,10 +13,14 @@ import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.common.tables.TableDef;
-import nl.opvangmonitor.jobs.cli.LakeOption;
-import nl.opvangmonitor.jobs.cli.Verbosity;
 import nl.opvangmonitor.jobs.runtime.Console;
 import nl.opvangmonitor.jobs.runtime.JobFailure;
+import nl.opvangmonitor.jobs.sql.HiddenCellNotice;
+import nl.opvangmonitor.jobs.sql.LakeCatalog;
+import nl.opvangmonitor.jobs.sql.OutputFormat;
+import nl.opvangmonitor.jobs.sql.ReadOnlyStatements;
+import nl.opvangmonitor.jobs.sql.ResultPrinter;
+import nl.opvangmonitor.jobs.sql.UnknownTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
