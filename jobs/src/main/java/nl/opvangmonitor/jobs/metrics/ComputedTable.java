@@ -1,5 +1,6 @@
 package nl.opvangmonitor.jobs.metrics;
 
+import java.util.List;
 import nl.opvangmonitor.common.tables.TableDef;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -11,6 +12,12 @@ import org.apache.spark.sql.Row;
 public interface ComputedTable {
     /** The declaration this computation fills. */
     TableDef table();
+
+    /**
+     * The tables {@link #compute} reads (conformed silver tables and facts): the run order follows them, and in a
+     * metrics run reading any other table fails.
+     */
+    List<TableDef> inputs();
 
     /** The table's rows on the context's as_of; a pure transformation of the context's tables. */
     Dataset<Row> compute(MetricContext context);

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import nl.opvangmonitor.common.dates.SchoolCalendar;
 import nl.opvangmonitor.common.tables.TableDef;
@@ -25,7 +26,10 @@ public final class MetricContext {
     private final Function<TableDef, Dataset<Row>> reader;
     private final String runId;
     private final SchoolCalendar schoolCalendar;
-    private final Map<TableDef, Dataset<Row>> overrides = new HashMap<>();
+    private final Map<TableDef, Dataset<Row>> overrides;
+    /** The tables this context lets a computation read, with the computation's name; null: any table. */
+    private final Set<TableDef> readable;
+    private final String readingTable;
 
     public MetricContext(SparkSession spark, LocalDate asOf, LocalDate firstMonth,
                          Function<TableDef, Dataset<Row>> reader, String runId) {
@@ -44,6 +48,30 @@ public final class MetricContext {
         this.reader = reader;
         this.runId = runId;
         this.schoolCalendar = schoolCalendar;
+        this.overrides = new HashMap<>();
+        this.readable = null;
+        this.readingTable = null;
+    }
+
+    /** The same context, reading only the declared inputs of {@code table}. */
+    private MetricContext(MetricContext all, ComputedTable table) {
+        this.spark = all.spark;
+        this.asOf = all.asOf;
+        this.firstMonth = all.firstMonth;
+        this.reader = all.reader;
+        this.runId = all.runId;
+        this.schoolCalendar = all.schoolCalendar;
+        this.overrides = all.overrides;
+        this.readable = Set.copyOf(table.inputs());
+        this.readingTable = table.table().qualifiedName();
+    }
+
+    /**
+     * This context for one computation: reading a table its {@link ComputedTable#inputs} do not declare fails, so
+     * the declarations the run order follows cannot drift from what the code reads.
+     */
+    public MetricContext readingInputsOf(ComputedTable table) {
+        return new MetricContext(this, table);
     }
 
     /** A context over in-memory tables, for tests (run id {@code test}): absent tables are an error. */
@@ -94,6 +122,10 @@ public final class MetricContext {
 
     /** A table: a fact computed earlier in this run if there is one, else as the reader gives it. */
     public Dataset<Row> table(TableDef table) {
+        if (readable != null && !readable.contains(table)) {
+            throw new IllegalStateException(readingTable + " reads " + table.qualifiedName()
+                    + ", which its inputs() do not declare");
+        }
         Dataset<Row> computed = overrides.get(table);
         return computed != null ? computed : reader.apply(table);
     }

@@ -1,6 +1,14 @@
 package nl.opvangmonitor.jobs.metrics;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.opvangmonitor.common.tables.SilverTables;
+import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.care.CareContinuityMonthly;
 import nl.opvangmonitor.jobs.metrics.care.CareMoveOutcomes;
 import nl.opvangmonitor.jobs.metrics.facts.AmvTransitions;
@@ -25,14 +33,14 @@ import nl.opvangmonitor.jobs.metrics.school.SchoolGaps;
 import nl.opvangmonitor.jobs.metrics.school.SchoolWaitMonthly;
 
 /**
- * The computations of the metrics job, in the order they run: first the per-child facts (silver),
- * each visible to the ones after it, then the gold tables.
+ * The computations of the metrics job: the per-child facts (silver) and the gold tables, and the order they run
+ * in, which follows their declared inputs.
  */
 public final class MetricTables {
     private MetricTables() {
     }
 
-    /** Per-child facts, in dependency order. */
+    /** Per-child facts, in the order SilverFactTables declares them. */
     public static List<ComputedTable> facts() {
         return List.of(
                 new ResidenceSegments(),
@@ -46,7 +54,7 @@ public final class MetricTables {
                 new CareMoveOutcomes());
     }
 
-    /** Gold tables; {@code gold.headline} last, as it reads the others' facts. */
+    /** Gold tables. */
     public static List<ComputedTable> gold() {
         return List.of(
                 new OccupancyMonthly(),
@@ -62,5 +70,41 @@ public final class MetricTables {
                 new LocationCompliance(),
                 new KsoPipeline(),
                 new Headline());
+    }
+
+    /** Every computation in run order: {@link #inRunOrder(List)} of the facts and the gold tables. */
+    public static List<ComputedTable> inRunOrder() {
+        return inRunOrder(Stream.concat(facts().stream(), gold().stream()).toList());
+    }
+
+    /**
+     * The computations ordered so each runs after the computations of the tables it reads (a topological sort;
+     * ties keep the given order). An input must be a conformed silver table or computed here; a cycle is refused.
+     */
+    static List<ComputedTable> inRunOrder(List<ComputedTable> tables) {
+        Map<TableDef, ComputedTable> byTable = new LinkedHashMap<>();
+        tables.forEach(t -> byTable.put(t.table(), t));
+        for (ComputedTable t : tables) {
+            for (TableDef input : t.inputs()) {
+                if (!byTable.containsKey(input) && !SilverTables.conformed().contains(input)) {
+                    throw new IllegalStateException(t.table().qualifiedName() + " reads " + input.qualifiedName()
+                            + ", which neither conform nor metrics makes");
+                }
+            }
+        }
+        List<ComputedTable> ordered = new ArrayList<>();
+        Set<TableDef> done = new HashSet<>();
+        while (ordered.size() < tables.size()) {
+            ComputedTable next = tables.stream()
+                    .filter(t -> !done.contains(t.table()))
+                    .filter(t -> t.inputs().stream().allMatch(i -> done.contains(i) || !byTable.containsKey(i)))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the inputs of the metric tables form a cycle among "
+                            + tables.stream().filter(t -> !done.contains(t.table())).map(t -> t.table().qualifiedName())
+                            .toList()));
+            ordered.add(next);
+            done.add(next.table());
+        }
+        return ordered;
     }
 }

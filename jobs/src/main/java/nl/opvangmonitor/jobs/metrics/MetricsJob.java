@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import nl.opvangmonitor.common.dates.SchoolCalendar;
 import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.runtime.Console;
@@ -15,7 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
 /**
- * The metrics job: per-child facts into silver, then every gold table, on one as_of. Each table
+ * The metrics job: per-child facts into silver and every gold table, on one as_of, each after the tables it reads. Each table
  * is replaced as a whole only when its content changed (or merged by key when it accumulates runs),
  * so re-running on unchanged input is idempotent and commits nothing.
  */
@@ -48,22 +49,22 @@ public final class MetricsJob {
                 schoolCalendar);
         Console.progress(JOB, "as_of " + asOf + ", months from " + context.firstMonth() + ", school days: "
                 + schoolCalendar.label());
-        write(lake, context, MetricTables.facts(), true);
-        write(lake, context, MetricTables.gold(), false);
+        for (ComputedTable table : MetricTables.inRunOrder()) {
+            write(lake, context, table);
+        }
         return asOf;
     }
 
-    private static void write(Lake lake, MetricContext context, List<ComputedTable> tables, boolean isFact) {
-        for (ComputedTable table : tables) {
-            TableDef def = table.table();
-            Dataset<Row> rows = table.compute(context);
-            boolean written = table.accumulates() ? lake.mergeReplacing(def, rows, List.of("as_of"))
-                    : lake.overwriteIfChanged(def, rows);
-            if (isFact) {
-                context.provide(def, lake.read(def));
-            }
-            Console.progress(JOB, def.qualifiedName() + (written ? " written" : " unchanged"));
+    /** Computes one table on its declared inputs and writes it; a fact is then visible to the tables that read it. */
+    private static void write(Lake lake, MetricContext context, ComputedTable table) {
+        TableDef def = table.table();
+        Dataset<Row> rows = table.compute(context.readingInputsOf(table));
+        boolean written = table.accumulates() ? lake.mergeReplacing(def, rows, List.of("as_of"))
+                : lake.overwriteIfChanged(def, rows);
+        if (def.layer() == Layer.SILVER) {
+            context.provide(def, lake.read(def));
         }
+        Console.progress(JOB, def.qualifiedName() + (written ? " written" : " unchanged"));
     }
 
     /** First and last delivery date over all sources, from ops.deliveries. */

@@ -32,6 +32,11 @@ public final class CareContinuityMonthly implements ComputedTable {
     }
 
     @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverFactTables.CARE_MOVE_OUTCOMES);
+    }
+
+    @Override
     public Dataset<Row> compute(MetricContext context) {
         return monthly(context.table(SilverFactTables.CARE_MOVE_OUTCOMES), context.months())
                 .withColumn(Provisional.COLUMN, provisional(col("month"), context.asOfLit()));

@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.metrics.care;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.List;
 import java.util.Arrays;
 import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
@@ -32,6 +33,11 @@ public final class CareMoveOutcomes implements ComputedTable {
     @Override
     public TableDef table() {
         return SilverFactTables.CARE_MOVE_OUTCOMES;
+    }
+
+    @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverTables.CARE_TRAJECTORIES, SilverFactTables.MOVES);
     }
 
     @Override

@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.metrics.facts;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.List;
 import nl.opvangmonitor.common.dates.Dates;
 import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
@@ -26,6 +27,11 @@ public final class AmvTransitions implements ComputedTable {
     @Override
     public TableDef table() {
         return SilverFactTables.AMV_TRANSITIONS;
+    }
+
+    @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverTables.ENROLMENTS, SilverFactTables.RESIDENCE_SEGMENTS);
     }
 
     @Override

@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.metrics.facts;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.List;
 import nl.opvangmonitor.common.contract.Vocabulary;
 import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.TableDef;
@@ -27,6 +28,11 @@ public final class EmergencySpells implements ComputedTable {
     @Override
     public TableDef table() {
         return SilverFactTables.EMERGENCY_SPELLS;
+    }
+
+    @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverFactTables.RESIDENCE_SEGMENTS);
     }
 
     @Override

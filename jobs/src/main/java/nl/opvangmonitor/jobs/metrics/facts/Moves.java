@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.metrics.facts;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.List;
 import nl.opvangmonitor.common.contract.Vocabulary;
 import nl.opvangmonitor.common.dates.Dates;
 import nl.opvangmonitor.common.tables.SilverFactTables;
@@ -24,6 +25,11 @@ public final class Moves implements ComputedTable {
     @Override
     public TableDef table() {
         return SilverFactTables.MOVES;
+    }
+
+    @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverTables.LOCATIONS, SilverTables.PERSONS, SilverTables.RELOCATIONS);
     }
 
     @Override

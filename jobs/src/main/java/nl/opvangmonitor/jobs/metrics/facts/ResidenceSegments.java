@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.metrics.facts;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.List;
 import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
@@ -26,6 +27,11 @@ public final class ResidenceSegments implements ComputedTable {
     @Override
     public TableDef table() {
         return SilverFactTables.RESIDENCE_SEGMENTS;
+    }
+
+    @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverTables.LOCATIONS, SilverTables.PERSONS, SilverTables.STAYS);
     }
 
     @Override

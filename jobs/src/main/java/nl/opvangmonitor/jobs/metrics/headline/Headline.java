@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.metrics.headline;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.List;
 import nl.opvangmonitor.common.contract.Vocabulary;
 import nl.opvangmonitor.common.dates.Dates;
 import nl.opvangmonitor.common.tables.GoldTables;
@@ -33,6 +34,18 @@ public final class Headline implements ComputedTable {
     @Override
     public TableDef table() {
         return GoldTables.HEADLINE;
+    }
+
+    @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverTables.LOCATIONS,
+                SilverTables.LOCATION_INVENTORY,
+                SilverTables.PERSONS,
+                SilverFactTables.CARE_MOVE_OUTCOMES,
+                SilverFactTables.EMERGENCY_SPELLS,
+                SilverFactTables.MOVES,
+                SilverFactTables.RESIDENCE_SEGMENTS,
+                SilverFactTables.SCHOOL_ACCESS_FACTS);
     }
 
     @Override

@@ -34,6 +34,11 @@ public final class KsoPipeline implements ComputedTable {
     }
 
     @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverTables.KSO_LEADS);
+    }
+
+    @Override
     public boolean accumulates() {
         return true;
     }

@@ -33,6 +33,11 @@ public final class LocationCompliance implements ComputedTable {
     }
 
     @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverTables.LOCATIONS, SilverTables.LOCATION_INVENTORY, SilverFactTables.RESIDENCE_SEGMENTS);
+    }
+
+    @Override
     public boolean accumulates() {
         return true;
     }

@@ -30,6 +30,11 @@ public final class AmvTransitionMonthly implements ComputedTable {
     }
 
     @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverFactTables.AMV_TRANSITIONS);
+    }
+
+    @Override
     public Dataset<Row> compute(MetricContext context) {
         return transitions(context.table(SilverFactTables.AMV_TRANSITIONS), MonthGrid.of(context));
     }

@@ -38,6 +38,11 @@ public final class EmergencyStayMonthly implements ComputedTable {
     }
 
     @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverFactTables.EMERGENCY_SPELLS, SilverFactTables.RESIDENCE_SEGMENTS);
+    }
+
+    @Override
     public Dataset<Row> compute(MetricContext context) {
         return emergencyStays(context.table(SilverFactTables.RESIDENCE_SEGMENTS), context.table(SilverFactTables.EMERGENCY_SPELLS),
                 MonthGrid.of(context));

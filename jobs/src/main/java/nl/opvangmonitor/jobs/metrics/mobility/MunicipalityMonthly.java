@@ -32,6 +32,11 @@ public final class MunicipalityMonthly implements ComputedTable {
     }
 
     @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverFactTables.RESIDENCE_SEGMENTS);
+    }
+
+    @Override
     public Dataset<Row> compute(MetricContext context) {
         return municipalities(context.table(SilverFactTables.RESIDENCE_SEGMENTS), MonthGrid.of(context));
     }

@@ -27,6 +27,11 @@ public final class OccupancyMonthly implements ComputedTable {
     }
 
     @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverFactTables.RESIDENCE_SEGMENTS);
+    }
+
+    @Override
     public Dataset<Row> compute(MetricContext context) {
         return occupancy(context.table(SilverFactTables.RESIDENCE_SEGMENTS), MonthGrid.of(context));
     }

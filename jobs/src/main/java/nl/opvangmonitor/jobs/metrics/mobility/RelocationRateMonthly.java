@@ -37,6 +37,11 @@ public final class RelocationRateMonthly implements ComputedTable {
     }
 
     @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverFactTables.MOVES, SilverFactTables.RESIDENCE_SEGMENTS);
+    }
+
+    @Override
     public Dataset<Row> compute(MetricContext context) {
         return rates(context.table(SilverFactTables.RESIDENCE_SEGMENTS), context.table(SilverFactTables.MOVES), MonthGrid.of(context));
     }

@@ -27,6 +27,11 @@ public final class RelocationsMonthly implements ComputedTable {
     }
 
     @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverFactTables.MOVES);
+    }
+
+    @Override
     public Dataset<Row> compute(MetricContext context) {
         return relocations(context.table(SilverFactTables.MOVES), MonthGrid.of(context));
     }

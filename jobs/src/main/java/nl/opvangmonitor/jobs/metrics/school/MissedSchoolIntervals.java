@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.metrics.school;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.List;
 import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
@@ -29,6 +30,14 @@ public final class MissedSchoolIntervals implements ComputedTable {
     @Override
     public TableDef table() {
         return SilverFactTables.MISSED_SCHOOL_INTERVALS;
+    }
+
+    @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverTables.ENROLMENTS,
+                SilverTables.PERSONS,
+                SilverFactTables.MOVES,
+                SilverFactTables.RESIDENCE_SEGMENTS);
     }
 
     @Override

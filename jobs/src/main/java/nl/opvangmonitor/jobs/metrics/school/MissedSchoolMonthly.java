@@ -36,6 +36,11 @@ public final class MissedSchoolMonthly implements ComputedTable {
     }
 
     @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverFactTables.SCHOOL_DAYS_MONTHLY);
+    }
+
+    @Override
     public Dataset<Row> compute(MetricContext context) {
         return aggregate(context.table(SilverFactTables.SCHOOL_DAYS_MONTHLY), lit(java.sql.Date.valueOf(context.firstMonth())))
                 .withColumn("school_days", lit(context.schoolCalendar().label()))

@@ -32,6 +32,11 @@ public final class SchoolAccess implements ComputedTable {
     }
 
     @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverFactTables.SCHOOL_ACCESS_FACTS);
+    }
+
+    @Override
     public Dataset<Row> compute(MetricContext context) {
         return aggregate(context.table(SilverFactTables.SCHOOL_ACCESS_FACTS),
                 lit(java.sql.Date.valueOf(context.firstMonth())), context.asOfLit());

@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.metrics.school;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.List;
 import nl.opvangmonitor.common.dates.Dates;
 import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.SilverTables;
@@ -30,6 +31,11 @@ public final class SchoolAccessFacts implements ComputedTable {
     @Override
     public TableDef table() {
         return SilverFactTables.SCHOOL_ACCESS_FACTS;
+    }
+
+    @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverTables.ENROLMENTS, SilverTables.PERSONS, SilverFactTables.RESIDENCE_SEGMENTS);
     }
 
     @Override

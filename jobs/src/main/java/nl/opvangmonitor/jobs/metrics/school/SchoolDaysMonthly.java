@@ -32,6 +32,13 @@ public final class SchoolDaysMonthly implements ComputedTable {
     }
 
     @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverFactTables.MISSED_SCHOOL_INTERVALS,
+                SilverFactTables.RESIDENCE_SEGMENTS,
+                SilverFactTables.SCHOOL_GAPS);
+    }
+
+    @Override
     public Dataset<Row> compute(MetricContext context) {
         Dataset<Row> scope = SchoolScope.intervals(context.table(SilverFactTables.RESIDENCE_SEGMENTS));
         return monthly(scope, context.table(SilverFactTables.MISSED_SCHOOL_INTERVALS), context.table(SilverFactTables.SCHOOL_GAPS),

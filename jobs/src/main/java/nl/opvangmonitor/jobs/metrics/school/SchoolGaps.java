@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.metrics.school;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.List;
 import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
@@ -22,6 +23,11 @@ public final class SchoolGaps implements ComputedTable {
     @Override
     public TableDef table() {
         return SilverFactTables.SCHOOL_GAPS;
+    }
+
+    @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverFactTables.MISSED_SCHOOL_INTERVALS);
     }
 
     @Override

@@ -31,6 +31,11 @@ public final class SchoolWaitMonthly implements ComputedTable {
     }
 
     @Override
+    public List<TableDef> inputs() {
+        return List.of(SilverTables.ENROLMENTS);
+    }
+
+    @Override
     public Dataset<Row> compute(MetricContext context) {
         return aggregate(context.table(SilverTables.ENROLMENTS), lit(java.sql.Date.valueOf(context.firstMonth())),
                 context.asOfLit());
