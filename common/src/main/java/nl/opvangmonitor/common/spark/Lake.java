@@ -76,13 +76,13 @@ public final class Lake {
     /** Creates the table with its declared schema if it is not there yet. */
     public void ensure(TableDef table) {
         if (!exists(table)) {
-            writer(conform(spark.createDataFrame(List.of(), table.schema()), table), "append", table).save(path(table));
+            writer(asDeclared(spark.createDataFrame(List.of(), table.schema()), table), "append", table).save(path(table));
         }
     }
 
     /** Replaces the table's content (schema per declaration), one commit. */
     public void overwrite(TableDef table, Dataset<Row> rows) {
-        writer(conform(rows, table), "overwrite", table).option("overwriteSchema", "true").save(path(table));
+        writer(asDeclared(rows, table), "overwrite", table).option("overwriteSchema", "true").save(path(table));
     }
 
     /**
@@ -91,12 +91,12 @@ public final class Lake {
      * writing the same slice again rewrites it instead of adding a second copy.
      */
     public void replaceWhere(TableDef table, Dataset<Row> rows, String condition) {
-        writer(conform(rows, table), "overwrite", table).option("replaceWhere", condition).save(path(table));
+        writer(asDeclared(rows, table), "overwrite", table).option("replaceWhere", condition).save(path(table));
     }
 
     /** Appends rows, one commit. */
     public void append(TableDef table, Dataset<Row> rows) {
-        writer(conform(rows, table), "append", table).save(path(table));
+        writer(asDeclared(rows, table), "append", table).save(path(table));
     }
 
     /**
@@ -135,12 +135,12 @@ public final class Lake {
     }
 
     /**
-     * The merge of {@link #merge} (empty scope) and {@link #mergeReplacing}: the rows are conformed and
+     * The merge of {@link #merge} (empty scope) and {@link #mergeReplacing}: the rows are cast to the declaration and
      * cached once, the table read once, and one job decides whether anything changed before the merge.
      */
     private boolean upsert(TableDef table, Dataset<Row> rows, List<String> scope) {
         ensure(table);
-        Dataset<Row> fresh = conform(rows, table).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> fresh = asDeclared(rows, table).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> current = load(table);
             String[] keys = table.keys().toArray(String[]::new);
@@ -175,7 +175,7 @@ public final class Lake {
      * it wrote. The rows are cached for the comparison and the write.
      */
     public boolean overwriteIfChanged(TableDef table, Dataset<Row> rows) {
-        Dataset<Row> fresh = conform(rows, table).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> fresh = asDeclared(rows, table).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             if (exists(table) && sameContent(load(table), fresh)) {
                 return false;
@@ -215,7 +215,7 @@ public final class Lake {
      * Selects and casts the declared columns in declared order, with their declared comments, so every
      * write matches its declaration.
      */
-    public static Dataset<Row> conform(Dataset<Row> rows, TableDef table) {
+    public static Dataset<Row> asDeclared(Dataset<Row> rows, TableDef table) {
         Column[] cols = table.columns().stream()
                 .map(c -> functions.col(c.name()).cast(c.type()).as(c.name(), TableDef.comment(c)))
                 .toArray(Column[]::new);

@@ -4,7 +4,7 @@ import nl.opvangmonitor.common.tables.TableDef;
 
 /**
  * Sets a Delta table's description (what {@code DESCRIBE DETAIL} and catalogs show as its comment)
- * from its declaration. Column comments travel with every write in the schema ({@link Lake#conform});
+ * from its declaration. Column comments travel with every write in the schema ({@link Lake#asDeclared});
  * the description is table metadata a write leaves alone, so it is set here, after the write, in one
  * commit and only when it differs.
  */

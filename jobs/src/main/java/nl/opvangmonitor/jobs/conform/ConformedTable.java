@@ -72,7 +72,7 @@ public enum ConformedTable {
 
     /** The silver rows of every scope present in the given bronze history, in declared columns. */
     public Dataset<Row> build(Dataset<Row> history) {
-        return Lake.conform(build.apply(history), table);
+        return Lake.asDeclared(build.apply(history), table);
     }
 
     private static Dataset<Row> latest(Dataset<Row> history, RawSource source) {

@@ -239,13 +239,13 @@ public final class DisclosureControl {
         StructType publishSchema = schema.add(PublishTables.SUPPRESSED, org.apache.spark.sql.types.DataTypes.BooleanType, false)
                 .add(PublishTables.HIDDEN_COLUMNS, PublishTables.of(table).column(PublishTables.HIDDEN_COLUMNS).type(), false);
         Dataset<Row> frame = gold.sparkSession().createDataFrame(out, publishSchema);
-        return new Published(Lake.conform(frame, PublishTables.of(table)), log, rows.size(), suppressedRows, passes,
+        return new Published(Lake.asDeclared(frame, PublishTables.of(table)), log, rows.size(), suppressedRows, passes,
                 complements);
     }
 
     /** The log rows of a publication as a frame of {@code ops.disclosure_log}. */
     public static Dataset<Row> logFrame(org.apache.spark.sql.SparkSession spark, List<Row> log) {
-        return Lake.conform(spark.createDataFrame(log, OpsTables.DISCLOSURE_LOG.schema()), OpsTables.DISCLOSURE_LOG);
+        return Lake.asDeclared(spark.createDataFrame(log, OpsTables.DISCLOSURE_LOG.schema()), OpsTables.DISCLOSURE_LOG);
     }
 
     /** A fixed order (time, then dimension values), so the result does not depend on how gold was read. */

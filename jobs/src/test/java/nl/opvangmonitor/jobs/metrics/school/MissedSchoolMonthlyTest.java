@@ -66,7 +66,7 @@ class MissedSchoolMonthlyTest {
     @Test
     void goldCountsChildrenOnceInATotalAndReportsUnlinkedChildrenApart() {
         Dataset<Row> gold = new MissedSchoolMonthly().compute(context);
-        Lake.conform(gold, GoldTables.MISSED_SCHOOL_MONTHLY).schema();
+        Lake.asDeclared(gold, GoldTables.MISSED_SCHOOL_MONTHLY).schema();
         // Columns: month category amv | school_age_children children_missing initial relocation
         // other relocation_gaps children_with_relocation_gap unlinked_children (provincie, age band ALL).
         // September: N/amv N = m + o (2 children, 10 initial of o, 5 relocation of m, m's gap);

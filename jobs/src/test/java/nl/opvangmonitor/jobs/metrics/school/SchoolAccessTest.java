@@ -81,7 +81,7 @@ class SchoolAccessTest {
         assertEquals(List.of("2026-01-01 false", "2026-02-01 true"),
                 lines(gold.select("cohort_month", "provisional").distinct(), "cohort_month", "provisional"));
         assertEquals(GoldTables.SCHOOL_ACCESS.columnNames(),
-                List.of(Lake.conform(gold, GoldTables.SCHOOL_ACCESS).columns()));
+                List.of(Lake.asDeclared(gold, GoldTables.SCHOOL_ACCESS).columns()));
     }
 
     /** A cohort child's facts; {@code days} null without a first school day. */

@@ -49,6 +49,6 @@ class SchoolWaitMonthlyTest {
         assertEquals(List.of("2025-09-01 false", "2025-10-01 true"),
                 lines(gold.select("month", "provisional").distinct(), "month", "provisional"));
         assertEquals(GoldTables.SCHOOL_WAIT_MONTHLY.columnNames(),
-                List.of(Lake.conform(gold, GoldTables.SCHOOL_WAIT_MONTHLY).columns()));
+                List.of(Lake.asDeclared(gold, GoldTables.SCHOOL_WAIT_MONTHLY).columns()));
     }
 }
