@@ -2,10 +2,13 @@ package nl.opvangmonitor.common.testing;
 
 import com.holdenkarau.spark.testing.JavaDataFrameSuiteBase;
 import java.util.Map;
+import java.util.function.Supplier;
 import nl.opvangmonitor.common.spark.SparkSessions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.SparkSession;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The one local SparkSession of a test JVM ({@code local[2]}, UI off, two shuffle partitions,
@@ -46,6 +49,27 @@ public final class SharedSpark {
             session.sparkContext().setLogLevel("WARN");
         }
         return session;
+    }
+
+    /**
+     * Runs {@code work}, then puts the shared session's settings back as they were: a command run in this JVM builds
+     * its session with the product's settings (shuffle partitions for the machine's cores, ...), which must not
+     * change what later tests run with.
+     */
+    public static <T> T withSettingsRestored(Supplier<T> work) {
+        RuntimeConfig conf = spark().conf();
+        Map<String, String> before = CollectionConverters.asJava(conf.getAll());
+        try {
+            return work.get();
+        } finally {
+            Map<String, String> after = CollectionConverters.asJava(conf.getAll());
+            after.keySet().stream().filter(k -> !before.containsKey(k) && conf.isModifiable(k)).forEach(conf::unset);
+            before.forEach((k, v) -> {
+                if (!v.equals(after.get(k)) && conf.isModifiable(k)) {
+                    conf.set(k, v);
+                }
+            });
+        }
     }
 
     /**

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.cli.Main;
 
-/** One run of the real command line in this JVM (on the shared test SparkSession), with its exit code and captured output. */
+/**
+ * One run of the real command line in this JVM (on the shared test SparkSession, whose settings are restored after
+ * it), with its exit code and captured output.
+ */
 public record CliRun(int exitCode, String out, String err) {
 
     /** Runs {@code opvangmonitor <args>} in this JVM with stdout and stderr captured. */
@@ -19,7 +22,7 @@ public record CliRun(int exitCode, String out, String err) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
+            int code = SharedSpark.withSettingsRestored(() -> Main.run(args));
             return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(originalOut);
