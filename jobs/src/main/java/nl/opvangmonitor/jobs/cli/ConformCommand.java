@@ -10,10 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code opvangmonitor conform}: bronze into silver, quality findings and gold.data_quality. */
+/** {@code opvangmonitor conform}: bronze into silver and the quality findings. */
 @Command(name = "conform", mixinStandardHelpOptions = true,
         description = {"Builds the silver tables from bronze (latest version per key, persons, merged youth-care"
-                + " trajectories), the quality findings and gold.data_quality.",
+                + " trajectories) and the quality findings.",
                 "Incremental by default: merges only what the deliveries ingested since the last run changed."})
 public final class ConformCommand implements Callable<Integer> {
     @Mixin

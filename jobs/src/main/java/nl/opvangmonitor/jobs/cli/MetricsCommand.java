@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 
 /** {@code opvangmonitor metrics}: per-child facts and the gold tables of metrics.md. */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
-        description = "Compute the per-child facts (silver) and every gold table of metrics.md on one as_of date.")
+        description = "Compute the per-child facts (silver) and every gold table of metrics.md on one as_of date, and"
+                + " gold.data_quality.")
 public final class MetricsCommand implements Callable<Integer> {
     @Mixin
     LakeOption lake;

@@ -1,7 +1,6 @@
 package nl.opvangmonitor.jobs.conform;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -12,9 +11,6 @@ import java.util.TreeMap;
 import nl.opvangmonitor.common.contract.RawSource;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.BronzeTables;
-import nl.opvangmonitor.common.tables.GoldTables;
-import nl.opvangmonitor.common.tables.OpsTables;
-import nl.opvangmonitor.common.tables.QuarantineTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.runtime.Console;
@@ -23,8 +19,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The conform job: bronze into the silver tables, then silver.quality_findings and
- * gold.data_quality. Incremental by default: only the scopes (persons, bsns, record keys) that the
+ * The conform job: bronze into the silver tables, then silver.quality_findings (it writes silver only;
+ * gold.data_quality is the metrics step's). Incremental by default: only the scopes (persons, bsns, record keys) that the
  * deliveries new since the last run touch are rebuilt from their whole bronze history and merged;
  * a run with nothing new commits nothing. {@code full} rebuilds and overwrites everything.
  */
@@ -57,7 +53,6 @@ public final class ConformJob {
         Map<String, Long> findings = silverWritten || !lake.exists(SilverTables.QUALITY_FINDINGS)
                 ? writeFindings()
                 : countFindings(lake.read(SilverTables.QUALITY_FINDINGS), "unchanged (no silver table changed)");
-        writeDataQuality();
         ConformState.record(lake, fresh.values(), full);
         return new ConformSummary(full, deliveries, outcomes, findings);
     }
@@ -107,19 +102,6 @@ public final class ConformJob {
         }
         findings.groupBy("finding_type").count().collectAsList().forEach(r -> perType.put(r.getString(0), r.getLong(1)));
         return perType;
-    }
-
-    /** gold.data_quality from ops.deliveries, the quarantine and the findings; written only when it changed. */
-    private void writeDataQuality() {
-        Dataset<Row> quarantined = null;
-        for (RawSource source : RawSource.values()) {
-            Dataset<Row> reasons = lake.read(QuarantineTables.of(source))
-                    .select(lit(source.folder()).as("source"), col(BronzeTables.DELIVERY_DATE), col(QuarantineTables.REASONS));
-            quarantined = quarantined == null ? reasons : quarantined.unionByName(reasons);
-        }
-        boolean written = lake.overwriteIfChanged(GoldTables.DATA_QUALITY, DataQuality.of(
-                lake.read(OpsTables.DELIVERIES), quarantined, lake.read(SilverTables.QUALITY_FINDINGS)));
-        report(GoldTables.DATA_QUALITY, written, "unchanged");
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import nl.opvangmonitor.common.tables.SilverTables;
+import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.care.CareContinuityMonthly;
 import nl.opvangmonitor.jobs.metrics.care.CareMoveOutcomes;
@@ -19,6 +20,7 @@ import nl.opvangmonitor.jobs.metrics.headline.Headline;
 import nl.opvangmonitor.jobs.metrics.locations.KsoPipeline;
 import nl.opvangmonitor.jobs.metrics.locations.LocationCompliance;
 import nl.opvangmonitor.jobs.metrics.mobility.AmvTransitionMonthly;
+import nl.opvangmonitor.jobs.metrics.quality.DataQuality;
 import nl.opvangmonitor.jobs.metrics.mobility.EmergencyStayMonthly;
 import nl.opvangmonitor.jobs.metrics.mobility.MunicipalityMonthly;
 import nl.opvangmonitor.jobs.metrics.mobility.OccupancyMonthly;
@@ -69,6 +71,7 @@ public final class MetricTables {
                 new CareContinuityMonthly(),
                 new LocationCompliance(),
                 new KsoPipeline(),
+                new DataQuality(),
                 new Headline());
     }
 
@@ -79,16 +82,17 @@ public final class MetricTables {
 
     /**
      * The computations ordered so each runs after the computations of the tables it reads (a topological sort;
-     * ties keep the given order). An input must be a conformed silver table or computed here; a cycle is refused.
+     * ties keep the given order). An input must be made by an earlier step (ingest, conform) or computed here: a
+     * gold table or a per-child fact that none of the computations makes is refused, and so is a cycle.
      */
     static List<ComputedTable> inRunOrder(List<ComputedTable> tables) {
         Map<TableDef, ComputedTable> byTable = new LinkedHashMap<>();
         tables.forEach(t -> byTable.put(t.table(), t));
         for (ComputedTable t : tables) {
             for (TableDef input : t.inputs()) {
-                if (!byTable.containsKey(input) && !SilverTables.conformed().contains(input)) {
+                if (!byTable.containsKey(input) && (input.layer() == Layer.GOLD || SilverFactTables.all().contains(input))) {
                     throw new IllegalStateException(t.table().qualifiedName() + " reads " + input.qualifiedName()
-                            + ", which neither conform nor metrics makes");
+                            + ", which metrics makes but none of these computations does");
                 }
             }
         }

@@ -16,9 +16,7 @@ import java.util.Map;
 import nl.opvangmonitor.common.contract.RawSource;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.BronzeTables;
-import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.OpsTables;
-import nl.opvangmonitor.common.tables.QuarantineTables;
 import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.testing.SharedSpark;
@@ -56,8 +54,6 @@ class ConformJobTest {
                 JAN.care("b9", "GM0001", "P1", "VERBLIJF", "2025-01-01", null, null, 2));
         lake.append(OpsTables.DELIVERIES, frame(OpsTables.DELIVERIES.schema(),
                 accounted("coa_bewoning", "2026-01-31", 5, 4, 1), accounted("duo_inschrijvingen", "2026-01-31", 2, 2, 0)));
-        lake.append(QuarantineTables.of(RawSource.COA_BEWONING), frame(QuarantineTables.of(RawSource.COA_BEWONING).schema(),
-                row("coa_bewoning", d("2026-01-31"), "2026-01-31.csv", 6L, "raw line", List.of("BAD_DATE"), "run-test")));
     }
 
     /**
@@ -96,7 +92,6 @@ class ConformJobTest {
 
     private static List<TableDef> written() {
         List<TableDef> tables = new ArrayList<>(SilverTables.conformed());
-        tables.add(GoldTables.DATA_QUALITY);
         tables.add(OpsTables.CONFORM_STATE);
         return tables;
     }
@@ -144,9 +139,6 @@ class ConformJobTest {
         assertEquals(List.of("[L1,REGULIER]", "[L2,CRISISNOODOPVANG]", "[L3,REGULIER]"),
                 lake.read(SilverTables.LOCATIONS).select("location_code", "category").collectAsList().stream()
                         .map(Row::toString).sorted().toList());
-        assertEquals(List.of("[ALL,quarantined_BAD_DATE,1]", "[coa_bewoning,quarantined_BAD_DATE,1]"),
-                lake.read(GoldTables.DATA_QUALITY).filter("item LIKE 'quarantined_%'").select("source", "item", "rows")
-                        .collectAsList().stream().map(Row::toString).sorted().toList());
 
         // a December delivery ingested late, after February's: older versions must not win;
         // and a row added to January's locations after January was conformed is picked up

@@ -1,17 +1,27 @@
-package nl.opvangmonitor.jobs.conform;
+package nl.opvangmonitor.jobs.metrics.quality;
 
 import static nl.opvangmonitor.common.testing.Frames.d;
 import static nl.opvangmonitor.common.testing.Frames.frame;
 import static nl.opvangmonitor.common.testing.Frames.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import nl.opvangmonitor.common.contract.RawSource;
 import nl.opvangmonitor.common.tables.OpsTables;
+import nl.opvangmonitor.common.tables.QuarantineTables;
+import nl.opvangmonitor.common.tables.SilverTables;
+import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.testing.SharedSpark;
+import nl.opvangmonitor.jobs.metrics.MetricContext;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
-/** gold.data_quality from a hand-built ops.deliveries, quarantine and findings. */
+/** gold.data_quality from a hand-built ops.deliveries, quarantine and findings, and from the tables a run reads. */
 class DataQualityTest {
     private static Row delivery(String source, String date, long read, long accepted, long quarantined) {
         return row(source, d(date), List.of(date + ".csv"), "checksum", read, accepted, quarantined, "run-test",
@@ -29,7 +39,7 @@ class DataQualityTest {
                 // a row with two reasons counts under both
                 row("coa_bewoning", d("2026-01-31"), List.of("BAD_DATE", "BAD_BSN")),
                 row("duo_inschrijvingen", d("2026-01-31"), List.of("BSN_XOR_ONDERWIJSNUMMER")));
-        var findings = frame(QualityFindingsTest.FINDINGS,
+        var findings = frame(SilverTables.QUALITY_FINDINGS.schema(),
                 row("OVERLAPPING_STAYS", "coa_bewoning", "c1|L1|2026-01-01|L2|2026-01-20", "", d("2026-02-28")),
                 row("OVERLAPPING_STAYS", "coa_bewoning", "c3|L1|2026-01-01|L2|2026-01-10", "", d("2026-02-28")),
                 row("PERSON_WITHOUT_BSN", "coa_bewoning", "c2", "", d("2026-01-31")),
@@ -64,5 +74,26 @@ class DataQualityTest {
                         row(d("2026-02-28"), "ALL", "rows_quarantined", 0L),
                         row(d("2026-02-28"), "ALL", "finding_OVERLAPPING_STAYS", 2L)),
                 DataQuality.of(deliveries, quarantined, findings));
+    }
+
+    @Test
+    void theMetricsStepCountsTheQuarantineOfEverySource() {
+        Map<TableDef, Dataset<Row>> tables = new HashMap<>();
+        for (RawSource source : RawSource.values()) {
+            TableDef quarantine = QuarantineTables.of(source);
+            tables.put(quarantine, source == RawSource.COA_BEWONING
+                    ? frame(quarantine.schema(), row("coa_bewoning", d("2026-01-31"), "2026-01-31.csv", 6L, "raw line",
+                            List.of("BAD_DATE"), "run-test"))
+                    : frame(quarantine.schema()));
+        }
+        tables.put(OpsTables.DELIVERIES, frame(OpsTables.DELIVERIES.schema(), delivery("coa_bewoning", "2026-01-31", 5, 4, 1)));
+        tables.put(SilverTables.QUALITY_FINDINGS, frame(SilverTables.QUALITY_FINDINGS.schema()));
+        DataQuality table = new DataQuality();
+        MetricContext context = MetricContext.of(SharedSpark.spark(), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 1),
+                tables).readingInputsOf(table);
+
+        assertEquals(List.of("[ALL,quarantined_BAD_DATE,1]", "[coa_bewoning,quarantined_BAD_DATE,1]"),
+                table.compute(context).filter("item LIKE 'quarantined_%'").select("source", "item", "rows")
+                        .collectAsList().stream().map(Row::toString).sorted().toList());
     }
 }
