@@ -19,11 +19,16 @@ class CliRunTest {
 
     @Test
     void aCommandLeavesTheSharedSessionsSettingsAsTheyWere() {
-        String before = SharedSpark.spark().conf().get(PARTITIONS);
-        // the product's local session asks for twice the cores; the test session has 2
-        assertNotEquals(String.valueOf(SparkSessions.localShufflePartitions()), before);
-        CliRun run = CliRun.of("conform", "--lake", dir.resolve("no-lake").toString());
-        assertEquals(ExitCodes.FAILURE, run.exitCode(), run.err());
-        assertEquals(before, SharedSpark.spark().conf().get(PARTITIONS));
+        String original = SharedSpark.spark().conf().get(PARTITIONS);
+        // a value the product's local session never asks for (it asks for twice the cores, at least 2)
+        SharedSpark.spark().conf().set(PARTITIONS, "3");
+        try {
+            assertNotEquals("3", String.valueOf(SparkSessions.localShufflePartitions()));
+            CliRun run = CliRun.of("conform", "--lake", dir.resolve("no-lake").toString());
+            assertEquals(ExitCodes.FAILURE, run.exitCode(), run.err());
+            assertEquals("3", SharedSpark.spark().conf().get(PARTITIONS));
+        } finally {
+            SharedSpark.spark().conf().set(PARTITIONS, original);
+        }
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.Main;
 
 /**
  * One generated landing zone (300 persons, the generator's default seed, range and defect rate) and one
@@ -34,7 +33,7 @@ public final class GeneratedLake {
     public static synchronized Path raw() {
         if (raw == null) {
             Path dir = TestFolders.temporary("opvangmonitor-generated-raw");
-            assertEquals(ExitCodes.OK, Main.run("generate", "--persons", "300", "--out", dir.toString()));
+            assertEquals(ExitCodes.OK, CliRun.of("generate", "--persons", "300", "--out", dir.toString()).exitCode());
             raw = dir;
         }
         return raw;
@@ -46,8 +45,9 @@ public final class GeneratedLake {
             SharedSpark.spark();
             Path dir = TestFolders.temporary("opvangmonitor-generated-lake");
             GeneratedLake made = new GeneratedLake(raw(), dir.resolve("lake"), dir.resolve("exports"));
-            assertEquals(ExitCodes.OK, Main.run("pipeline", "--raw", made.rawDir.toString(), "--lake",
-                    made.lake.toString(), "--demo", "--exports", made.exports.toString()));
+            CliRun pipeline = CliRun.of("pipeline", "--raw", made.rawDir.toString(), "--lake", made.lake.toString(),
+                    "--demo", "--exports", made.exports.toString());
+            assertEquals(ExitCodes.OK, pipeline.exitCode(), pipeline.err());
             instance = made;
         }
         return instance;
