@@ -43,7 +43,8 @@ class ArchitectureTest {
     @Test
     void theRuntimeImportsNoJob() {
         noClasses().that().resideInAPackage(RUNTIME)
-                .should().dependOnClassesThat(resideInAPackage("nl.opvangmonitor.jobs..").and(resideOutsideOfPackage(RUNTIME)))
+                .should().dependOnClassesThat(
+                        resideInAPackage("nl.opvangmonitor.jobs..").and(resideOutsideOfPackage(RUNTIME)))
                 .check(main);
     }
 

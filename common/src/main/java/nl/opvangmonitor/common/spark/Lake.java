@@ -76,7 +76,8 @@ public final class Lake {
     /** Creates the table with its declared schema if it is not there yet. */
     public void ensure(TableDef table) {
         if (!exists(table)) {
-            writer(asDeclared(spark.createDataFrame(List.of(), table.schema()), table), "append", table).save(path(table));
+            writer(asDeclared(spark.createDataFrame(List.of(), table.schema()), table), "append", table)
+                    .save(path(table));
         }
     }
 

@@ -57,7 +57,8 @@ public final class LakeOption {
         try {
             return new Lake(spark, LakeRoot.qualified(hadoop(spark), lake), SparkRuntime.newRunId());
         } catch (IOException e) {
-            throw new JobFailure("cannot resolve the lake path " + lake + ": " + e.getMessage(), FailureKind.FAILURE, e);
+            throw new JobFailure("cannot resolve the lake path " + lake + ": " + e.getMessage(), FailureKind.FAILURE,
+                    e);
         }
     }
 
@@ -75,7 +76,8 @@ public final class LakeOption {
             }
             return false;
         } catch (IOException e) {
-            throw new JobFailure("cannot look for a lake at " + lake.root() + ": " + e.getMessage(), FailureKind.FAILURE, e);
+            throw new JobFailure("cannot look for a lake at " + lake.root() + ": " + e.getMessage(),
+                    FailureKind.FAILURE, e);
         }
     }
 

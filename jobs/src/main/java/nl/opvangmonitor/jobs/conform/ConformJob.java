@@ -19,10 +19,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The conform job: bronze into the silver tables, then silver.quality_findings (it writes silver only;
- * gold.data_quality is the metrics step's). Incremental by default: only the scopes (persons, bsns, record keys) that the
- * deliveries new since the last run touch are rebuilt from their whole bronze history and merged;
- * a run with nothing new commits nothing. {@code full} rebuilds and overwrites everything.
+ * The conform job: bronze into the silver tables, then silver.quality_findings (it writes silver
+ * only; gold.data_quality is the metrics step's). Incremental by default: only the scopes (persons,
+ * bsns, record keys) that the deliveries new since the last run touch are rebuilt from their whole
+ * bronze history and merged; a run with nothing new commits nothing. {@code full} rebuilds and
+ * overwrites everything.
  */
 public final class ConformJob {
     private static final String JOB = "conform";

@@ -14,7 +14,8 @@ final class RowAccounting {
         for (DeliveryAccount a : accounts) {
             if (!a.balances()) {
                 throw new JobFailure("row accounting broken for " + a.delivery().name() + ": read " + a.read()
-                        + " rows, accepted " + a.accepted() + " + quarantined " + a.quarantined(), FailureKind.ACCOUNTING);
+                        + " rows, accepted " + a.accepted() + " + quarantined " + a.quarantined(),
+                        FailureKind.ACCOUNTING);
             }
         }
     }

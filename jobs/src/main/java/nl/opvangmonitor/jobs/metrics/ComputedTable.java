@@ -14,8 +14,8 @@ public interface ComputedTable {
     TableDef table();
 
     /**
-     * The tables {@link #compute} reads (conformed silver tables and facts): the run order follows them, and in a
-     * metrics run reading any other table fails.
+     * The tables {@link #compute} reads (made by ingest or conform, or facts computed in the same run): the run
+     * order follows them, and in a metrics run reading any other table fails.
      */
     List<TableDef> inputs();
 

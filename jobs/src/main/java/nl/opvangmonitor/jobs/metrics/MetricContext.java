@@ -27,8 +27,9 @@ public final class MetricContext {
     private final String runId;
     private final SchoolCalendar schoolCalendar;
     private final Map<TableDef, Dataset<Row>> overrides;
-    /** The tables this context lets a computation read, with the computation's name; null: any table. */
+    /** The tables this context lets a computation read; null: any table. */
     private final Set<TableDef> readable;
+    /** The table of the computation {@link #readable} is for, to name it in the refusal. */
     private final String readingTable;
 
     public MetricContext(SparkSession spark, LocalDate asOf, LocalDate firstMonth,

@@ -2,10 +2,9 @@ package nl.opvangmonitor.jobs.metrics;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.common.tables.SilverFactTables;
@@ -86,11 +85,11 @@ public final class MetricTables {
      * gold table or a per-child fact that none of the computations makes is refused, and so is a cycle.
      */
     static List<ComputedTable> inRunOrder(List<ComputedTable> tables) {
-        Map<TableDef, ComputedTable> byTable = new LinkedHashMap<>();
-        tables.forEach(t -> byTable.put(t.table(), t));
+        Set<TableDef> computed = tables.stream().map(ComputedTable::table).collect(Collectors.toSet());
         for (ComputedTable t : tables) {
             for (TableDef input : t.inputs()) {
-                if (!byTable.containsKey(input) && (input.layer() == Layer.GOLD || SilverFactTables.all().contains(input))) {
+                boolean madeByMetrics = input.layer() == Layer.GOLD || SilverFactTables.all().contains(input);
+                if (madeByMetrics && !computed.contains(input)) {
                     throw new IllegalStateException(t.table().qualifiedName() + " reads " + input.qualifiedName()
                             + ", which metrics makes but none of these computations does");
                 }
@@ -101,7 +100,7 @@ public final class MetricTables {
         while (ordered.size() < tables.size()) {
             ComputedTable next = tables.stream()
                     .filter(t -> !done.contains(t.table()))
-                    .filter(t -> t.inputs().stream().allMatch(i -> done.contains(i) || !byTable.containsKey(i)))
+                    .filter(t -> t.inputs().stream().allMatch(i -> done.contains(i) || !computed.contains(i)))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("the inputs of the metric tables form a cycle among "
                             + tables.stream().filter(t -> !done.contains(t.table())).map(t -> t.table().qualifiedName())

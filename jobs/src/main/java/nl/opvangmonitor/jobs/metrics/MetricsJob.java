@@ -16,9 +16,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
 /**
- * The metrics job: per-child facts into silver and every gold table, on one as_of, each after the tables it reads. Each table
- * is replaced as a whole only when its content changed (or merged by key when it accumulates runs),
- * so re-running on unchanged input is idempotent and commits nothing.
+ * The metrics job: per-child facts into silver and every gold table, on one as_of, each after the
+ * tables it reads. Each table is replaced as a whole only when its content changed (or merged by key
+ * when it accumulates runs), so re-running on unchanged input is idempotent and commits nothing.
  */
 public final class MetricsJob {
     /** The job name of its progress lines. */

@@ -34,12 +34,12 @@ class MetricTablesTest {
     @Test
     void theRunOrderPutsEveryTableAfterTheComputedTablesItReads() {
         List<ComputedTable> order = MetricTables.inRunOrder();
+        List<TableDef> computed = order.stream().map(ComputedTable::table).toList();
         assertEquals(MetricTables.facts().size() + MetricTables.gold().size(), order.size());
         for (int i = 0; i < order.size(); i++) {
             List<TableDef> before = order.subList(0, i).stream().map(ComputedTable::table).toList();
             for (TableDef input : order.get(i).inputs()) {
-                assertTrue(!MetricTables.inRunOrder().stream().map(ComputedTable::table).toList().contains(input)
-                                || before.contains(input),
+                assertTrue(!computed.contains(input) || before.contains(input),
                         order.get(i).table().qualifiedName() + " runs before its input " + input.qualifiedName());
             }
         }
@@ -50,7 +50,8 @@ class MetricTablesTest {
         Declared spells = new Declared(SilverFactTables.EMERGENCY_SPELLS, List.of(SilverFactTables.RESIDENCE_SEGMENTS));
         Declared segments = new Declared(SilverFactTables.RESIDENCE_SEGMENTS, List.of(SilverTables.STAYS));
         Declared occupancy = new Declared(GoldTables.OCCUPANCY_MONTHLY, List.of(SilverFactTables.RESIDENCE_SEGMENTS));
-        assertEquals(List.of(segments, spells, occupancy), MetricTables.inRunOrder(List.of(spells, segments, occupancy)));
+        assertEquals(List.of(segments, spells, occupancy),
+                MetricTables.inRunOrder(List.of(spells, segments, occupancy)));
     }
 
     @Test
@@ -60,8 +61,10 @@ class MetricTablesTest {
         assertTrue(assertThrows(IllegalStateException.class, () -> MetricTables.inRunOrder(List.of(moves, spells)))
                 .getMessage().contains("cycle"));
         Declared headline = new Declared(GoldTables.HEADLINE, List.of(GoldTables.OCCUPANCY_MONTHLY));
-        assertEquals("gold.headline reads gold.occupancy_monthly, which metrics makes but none of these computations does",
-                assertThrows(IllegalStateException.class, () -> MetricTables.inRunOrder(List.of(headline))).getMessage());
+        assertEquals(
+                "gold.headline reads gold.occupancy_monthly, which metrics makes but none of these computations does",
+                assertThrows(IllegalStateException.class, () -> MetricTables.inRunOrder(List.of(headline)))
+                        .getMessage());
     }
 
     @Test
@@ -71,7 +74,8 @@ class MetricTablesTest {
         assertEquals("silver.moves reads silver.stays, which its inputs() do not declare",
                 assertThrows(IllegalStateException.class, () -> context.table(SilverTables.STAYS)).getMessage());
         assertEquals("test context lacks silver.relocations",
-                assertThrows(IllegalArgumentException.class, () -> context.table(SilverTables.RELOCATIONS)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> context.table(SilverTables.RELOCATIONS))
+                        .getMessage());
     }
 
     @Test

@@ -65,7 +65,8 @@ class CrashSafetyTest {
 
         List<String> againArgs = new ArrayList<>(List.of(args));
         if (point.step().equals("ingest")) {
-            againArgs.addAll(List.of("--key-file", Files.writeString(dir.resolve("key"), PipelineProcess.KEY).toString()));
+            Path key = Files.writeString(dir.resolve("key"), PipelineProcess.KEY);
+            againArgs.addAll(List.of("--key-file", key.toString()));
         }
         CliRun again = CliRun.of(againArgs.toArray(String[]::new));
         assertEquals(ExitCodes.OK, again.exitCode(), again.err());
@@ -73,7 +74,7 @@ class CrashSafetyTest {
         LakeContent.assertLikeReferenceStep(lake, reference, stepStart, nextStepStart(reference, point.step()));
     }
 
-    /** The step's own command on the lake; ingest also reads the landing zone (the child's key comes from its environment). */
+    /** The step's own command on the lake; ingest also reads the landing zone (a child's key is in its environment). */
     private static String[] stepArgs(String step, Path raw, Path lake) {
         List<String> args = new ArrayList<>(List.of(step, "--lake", lake.toString()));
         if (step.equals("ingest")) {

@@ -86,11 +86,12 @@ class DataQualityTest {
                             List.of("BAD_DATE"), "run-test"))
                     : frame(quarantine.schema()));
         }
-        tables.put(OpsTables.DELIVERIES, frame(OpsTables.DELIVERIES.schema(), delivery("coa_bewoning", "2026-01-31", 5, 4, 1)));
+        tables.put(OpsTables.DELIVERIES,
+                frame(OpsTables.DELIVERIES.schema(), delivery("coa_bewoning", "2026-01-31", 5, 4, 1)));
         tables.put(SilverTables.QUALITY_FINDINGS, frame(SilverTables.QUALITY_FINDINGS.schema()));
         DataQuality table = new DataQuality();
-        MetricContext context = MetricContext.of(SharedSpark.spark(), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 1),
-                tables).readingInputsOf(table);
+        MetricContext context = MetricContext.of(SharedSpark.spark(), LocalDate.of(2026, 1, 31),
+                LocalDate.of(2026, 1, 1), tables).readingInputsOf(table);
 
         assertEquals(List.of("[ALL,quarantined_BAD_DATE,1]", "[coa_bewoning,quarantined_BAD_DATE,1]"),
                 table.compute(context).filter("item LIKE 'quarantined_%'").select("source", "item", "rows")
