@@ -53,6 +53,15 @@ public final class LakeLock implements AutoCloseable {
         }
     }
 
+    /** Whether some run holds the lock of the lake at {@code root} now (its lock file exists). */
+    public static boolean held(String root) {
+        try {
+            return FileSystem.get(URI.create(root), LakeRoot.configuration()).exists(new Path(root, FILE));
+        } catch (IOException e) {
+            throw new UnwritableLakeException("cannot read the lake " + root + ": " + readable(e), e);
+        }
+    }
+
     /**
      * Takes the lock of the lake at {@code root}, waiting up to {@code waitSeconds} for a live
      * holder to release it; a stale lock (its process is dead on this host) is taken over.

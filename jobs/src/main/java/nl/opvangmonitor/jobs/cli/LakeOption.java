@@ -30,6 +30,11 @@ public final class LakeOption {
         return option;
     }
 
+    /** The lake's root as given. */
+    public String root() {
+        return lake;
+    }
+
     /** The existing lake this job reads or updates, in the job's Spark session; exit 1 when there is none. */
     public Lake open(String job) {
         Lake resolved = resolved(job);

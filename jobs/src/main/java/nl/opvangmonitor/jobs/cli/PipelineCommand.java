@@ -2,6 +2,9 @@ package nl.opvangmonitor.jobs.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
 import nl.opvangmonitor.common.spark.Lake;
@@ -11,11 +14,14 @@ import nl.opvangmonitor.jobs.ingest.QualityGate;
 import nl.opvangmonitor.jobs.metrics.SchoolDaysOption;
 import nl.opvangmonitor.jobs.pipeline.PipelineJob;
 import nl.opvangmonitor.jobs.pipeline.PipelineSummary;
+import nl.opvangmonitor.jobs.pipeline.RunMarker;
 import nl.opvangmonitor.jobs.runtime.Console;
 import nl.opvangmonitor.jobs.runtime.LakeWriterLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code opvangmonitor pipeline}: ingest, conform, metrics, publish (and exports) in one process. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
@@ -51,13 +57,51 @@ public final class PipelineCommand implements Callable<Integer> {
             description = "Wait this long for another run's lake lock before refusing (default ${DEFAULT-VALUE}).")
     long lockWait;
 
+    @Option(names = "--force", description = "Run every step even when nothing changed since the last finished run.")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        return runLocked(lake, key, new PipelineJob.Request(raw, asOf, k, exports, gate, schoolDays.calendar()), lockWait);
+        Pseudonymiser pseudonymiser = new Pseudonymiser(key.resolve());
+        String root = lake.root();
+        if (!force && nothingChanged(root, pseudonymiser)) {
+            Console.out().println("pipeline: nothing to do: the landing zone, the parameters and every table of " + root
+                    + " are as the last finished run left them (--force runs anyway)");
+            return ExitCodes.OK;
+        }
+        PipelineJob.Request request = new PipelineJob.Request(raw, asOf, k, exports, gate, schoolDays.calendar());
+        return runLocked(lake, key, request, lockWait, () -> marker(root, pseudonymiser).save(root));
     }
 
-    /** Runs the chain under the lake lock and prints the summary; shared with the demo command. */
-    static int runLocked(LakeOption lake, KeyOptions key, PipelineJob.Request request, long lockWait) {
+    /**
+     * Whether the last finished run left a marker equal to this run's, and no other run holds the lake now: then
+     * this run would read the same deliveries with the same parameters into the same tables. Read without Spark.
+     */
+    private boolean nothingChanged(String root, Pseudonymiser pseudonymiser) {
+        Optional<RunMarker> last = RunMarker.last(root);
+        return last.isPresent() && !LakeLock.held(root) && last.get().equals(marker(root, pseudonymiser));
+    }
+
+    /**
+     * The marker of this run's inputs and the lake as it is now: the command line without --force and a pseudonym
+     * that changes with the key (so a new key, which changes every pseudonym, is never taken as nothing to do).
+     */
+    private RunMarker marker(String root, Pseudonymiser pseudonymiser) {
+        List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        args.remove("--force");
+        String parameters = String.join("\n", args) + "\nkey " + pseudonymiser.pseudonym("RUN", "run marker");
+        return RunMarker.now(root, raw, exports == null ? null : exports.toAbsolutePath().toString(), parameters);
+    }
+
+    /**
+     * Runs the chain under the lake lock, prints the summary and then, still under the lock, {@code finished};
+     * shared with the demo command.
+     */
+    static int runLocked(LakeOption lake, KeyOptions key, PipelineJob.Request request, long lockWait,
+                         Runnable finished) {
         Pseudonymiser pseudonymiser = new Pseudonymiser(key.resolve());
         Lake lakeOfRun = lake.openOrCreate(PipelineJob.NAME);
         try (LakeLock lock = LakeWriterLock.take(lakeOfRun, PipelineJob.NAME, lockWait)) {
@@ -65,6 +109,7 @@ public final class PipelineCommand implements Callable<Integer> {
             Console.out().println("pipeline: done for as_of " + used + " in "
                     + String.format(java.util.Locale.ROOT, "%.0f s", Console.elapsedSeconds()));
             PipelineSummary.print(lakeOfRun, request.exports(), Console.out());
+            finished.run();
         }
         return ExitCodes.OK;
     }
