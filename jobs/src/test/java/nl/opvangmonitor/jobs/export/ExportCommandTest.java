@@ -19,9 +19,9 @@ import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.Main;
 import nl.opvangmonitor.jobs.publish.DisclosureControl;
 import nl.opvangmonitor.jobs.publish.PublishedThreshold;
+import nl.opvangmonitor.jobs.testing.CliRun;
 import nl.opvangmonitor.jobs.testing.CsvRecords;
 import nl.opvangmonitor.jobs.testing.GoldTableGenerator;
 import nl.opvangmonitor.jobs.testing.PrivacyScan;
@@ -72,8 +72,8 @@ class ExportCommandTest {
 
     @Test
     void theCsvParsesBackWithTheSemicolonAndMatchesThePublishTable() throws IOException {
-        assertEquals(ExitCodes.OK, Main.run("export", "--lake", lakeDir.toString(), "--out", out.toString(),
-                "--format", "csv"));
+        assertEquals(ExitCodes.OK, CliRun.of("export", "--lake", lakeDir.toString(), "--out", out.toString(),
+                "--format", "csv").exitCode());
 
         assertFalse(Files.exists(out.resolve(ExportJob.WORKBOOK)));
         assertFalse(Files.exists(out.resolve("occupancy_monthly.csv")), "gold is never exported");
@@ -85,14 +85,14 @@ class ExportCommandTest {
 
     @Test
     void theToolsDialectHasCommasADecimalPointAndNoByteOrderMark() throws IOException {
-        assertEquals(ExitCodes.OK, Main.run("export", "--lake", lakeDir.toString(), "--out", out.toString(),
-                "--format", "csv", "--dialect", "tools"));
+        assertEquals(ExitCodes.OK, CliRun.of("export", "--lake", lakeDir.toString(), "--out", out.toString(),
+                "--format", "csv", "--dialect", "tools").exitCode());
 
         Path csv = out.resolve("school_access.csv");
         assertTrue(Files.readString(csv, StandardCharsets.UTF_8).startsWith("cohort_month,category,"));
         assertCsvMatches(csv, CsvDialect.TOOLS);
-        assertEquals(ExitCodes.USAGE, Main.run("export", "--lake", lakeDir.toString(), "--out", out.toString(),
-                "--dialect", "excel"));
+        assertEquals(ExitCodes.USAGE, CliRun.of("export", "--lake", lakeDir.toString(), "--out", out.toString(),
+                "--dialect", "excel").exitCode());
     }
 
     /** Every field of the CSV is the publish table's value: marker, empty, level, one-decimal statistics. */
@@ -133,8 +133,8 @@ class ExportCommandTest {
 
     @Test
     void theWorkbookReadsBackWithAnAboutSheetAndMarkers() throws IOException {
-        assertEquals(ExitCodes.OK, Main.run("export", "--lake", lakeDir.toString(), "--out", out.toString(),
-                "--format", "xlsx"));
+        assertEquals(ExitCodes.OK, CliRun.of("export", "--lake", lakeDir.toString(), "--out", out.toString(),
+                "--format", "xlsx").exitCode());
 
         try (InputStream in = Files.newInputStream(out.resolve(ExportJob.WORKBOOK));
              Workbook workbook = WorkbookFactory.create(in)) {
@@ -189,8 +189,8 @@ class ExportCommandTest {
 
     @Test
     void theGuidanceFilesSitBesideTheCsvs() throws IOException {
-        assertEquals(ExitCodes.OK, Main.run("export", "--lake", lakeDir.toString(), "--out", out.toString(),
-                "--format", "csv"));
+        assertEquals(ExitCodes.OK, CliRun.of("export", "--lake", lakeDir.toString(), "--out", out.toString(),
+                "--format", "csv").exitCode());
         String md = Files.readString(out.resolve(ExportJob.GUIDANCE + ".md"), StandardCharsets.UTF_8);
         assertTrue(md.contains("## school_access") && md.contains("| pct_in_time | statistic | % |")
                 && md.contains("over enrolled_in_time + enrolled_late + overdue") && md.contains("first publication"), md);

@@ -15,7 +15,7 @@ import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.testing.Frames;
 import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.Main;
+import nl.opvangmonitor.jobs.testing.CliRun;
 import nl.opvangmonitor.jobs.testing.GoldTableGenerator;
 import nl.opvangmonitor.jobs.testing.PrivacyScan;
 import nl.opvangmonitor.jobs.testing.RecoveryAttack;
@@ -52,10 +52,10 @@ class PublishCommandTest {
     void publishesTheGoldTablesThatExistSkipsTheOthersAndARerunWritesTheSameRows() {
         Lake lake = goldLake(lakeDir);
 
-        assertEquals(ExitCodes.OK, Main.run("publish", "--lake", lakeDir.toString(), "--k", "10"));
+        assertEquals(ExitCodes.OK, CliRun.of("publish", "--lake", lakeDir.toString(), "--k", "10").exitCode());
         List<Row> first = lake.read(PublishTables.of(GoldTables.SCHOOL_ACCESS)).collectAsList();
         long version = lake.version(PublishTables.of(GoldTables.SCHOOL_ACCESS));
-        assertEquals(ExitCodes.OK, Main.run("publish", "--lake", lakeDir.toString()));
+        assertEquals(ExitCodes.OK, CliRun.of("publish", "--lake", lakeDir.toString()).exitCode());
         assertEquals(version, lake.version(PublishTables.of(GoldTables.SCHOOL_ACCESS)),
                 "a re-run with the same k on the same gold commits nothing, not even the k property");
 
@@ -79,15 +79,15 @@ class PublishCommandTest {
     @Test
     void anotherThresholdIsRecordedWithTheTableItMade() {
         Lake lake = goldLake(lakeDir);
-        assertEquals(ExitCodes.OK, Main.run("publish", "--lake", lakeDir.toString(), "--k", "10"));
-        assertEquals(ExitCodes.OK, Main.run("publish", "--lake", lakeDir.toString(), "--k", "11"));
+        assertEquals(ExitCodes.OK, CliRun.of("publish", "--lake", lakeDir.toString(), "--k", "10").exitCode());
+        assertEquals(ExitCodes.OK, CliRun.of("publish", "--lake", lakeDir.toString(), "--k", "11").exitCode());
         assertEquals(OptionalInt.of(11), PublishedThreshold.read(lake, PublishTables.of(GoldTables.SCHOOL_ACCESS)));
         assertEquals(OptionalInt.of(11), PublishedThreshold.read(lake, PublishTables.of(GoldTables.HEADLINE)));
     }
 
     @Test
     void aThresholdBelowTwoIsAUsageError() {
-        assertEquals(ExitCodes.USAGE, Main.run("publish", "--lake", lakeDir.toString(), "--k", "1"));
+        assertEquals(ExitCodes.USAGE, CliRun.of("publish", "--lake", lakeDir.toString(), "--k", "1").exitCode());
     }
 
     static {

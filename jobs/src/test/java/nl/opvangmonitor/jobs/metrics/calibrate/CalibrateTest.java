@@ -15,7 +15,7 @@ import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.testing.Frames;
 import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
-import nl.opvangmonitor.jobs.cli.Main;
+import nl.opvangmonitor.jobs.testing.CliRun;
 import nl.opvangmonitor.jobs.testing.GoldRows;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,8 +153,9 @@ class CalibrateTest {
 
     @Test
     void exitsZeroAsAReportAndSixUnderStrictWithAMiss() {
-        assertEquals(ExitCodes.OK, Main.run("calibrate", "--lake", dir.toString()));
-        assertEquals(ExitCodes.CALIBRATION_MISS, Main.run("calibrate", "--lake", dir.toString(), "--strict"));
-        assertEquals(ExitCodes.FAILURE, Main.run("calibrate", "--lake", dir.resolve("empty").toString()));
+        assertEquals(ExitCodes.OK, CliRun.of("calibrate", "--lake", dir.toString()).exitCode());
+        assertEquals(ExitCodes.CALIBRATION_MISS,
+                CliRun.of("calibrate", "--lake", dir.toString(), "--strict").exitCode());
+        assertEquals(ExitCodes.FAILURE, CliRun.of("calibrate", "--lake", dir.resolve("empty").toString()).exitCode());
     }
 }
