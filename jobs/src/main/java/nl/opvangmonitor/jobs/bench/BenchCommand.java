@@ -62,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         loadBefore = ProcessFigures.loadAverage();
-        SparkSession spark = SparkRuntime.session(JOB, Verbosity.isVerbose());
+        SparkSession spark = SparkRuntime.session(JOB, verbosity.on());
         BenchReport report = new BenchReport(Machine.describe(spark.version()));
         for (double s : scales) {
             benchScale(spark, report, s);
@@ -100,7 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
         Console.progress(JOB, "scale " + BenchReport.scale(s) + ": DuckDB peer");
         PeerRun peer = PeerRun.measure(s, persons, raw);
         report.add(List.of(peer.measurement()));
-        Lake full = SparkRuntime.lake(JOB, Verbosity.isVerbose(), lake.toString());
+        Lake full = SparkRuntime.lake(JOB, verbosity.on(), lake.toString());
         report.add(new BenchReport.ScaleCheck(s, List.of(CrossCheck.compare(peer.result().schoolAccess(), full),
                 CrossCheck.compare(peer.result().relocationRateMonthly(), full))));
         save(report);

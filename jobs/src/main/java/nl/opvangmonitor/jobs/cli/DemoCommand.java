@@ -8,7 +8,9 @@ import nl.opvangmonitor.jobs.pipeline.PipelineJob;
 import nl.opvangmonitor.jobs.runtime.Console;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code opvangmonitor demo}: the newcomer's end-to-end run. Generates a data set of {@link #PERSONS}
@@ -25,6 +27,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     Verbosity verbosity;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--raw", defaultValue = "data/generated/raw", description = "Landing zone (default ${DEFAULT-VALUE}).")
     Path raw;
@@ -47,7 +52,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         KeyOptions demoKey = new KeyOptions();
         demoKey.useDemoKey();
-        int code = PipelineCommand.runLocked(LakeOption.at(lake.toString()), demoKey,
+        int code = PipelineCommand.runLocked(LakeOption.at(lake.toString(), spec), demoKey,
                 new PipelineJob.Request(raw.toAbsolutePath().toString(), null, 10, out.resolve("exports")), 0, () -> { });
         Path report = out.resolve("report.html");
         Main.commandLine().execute("report", "--lake", lake.toAbsolutePath().toString(), "--out", report.toString());

@@ -11,7 +11,9 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --lake} option of every job that reads or writes the lake (any Hadoop file system URI), and the
@@ -23,10 +25,15 @@ public final class LakeOption {
             description = "Root of the lake: a local folder or any Hadoop file system URI (hdfs://, s3a://).")
     String lake;
 
+    /** The command this option belongs to: its verbosity decides how loud Spark is. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /** The option as a command line gives it, for a command that chooses the lake itself (demo). */
-    public static LakeOption at(String root) {
+    public static LakeOption at(String root, CommandSpec command) {
         LakeOption option = new LakeOption();
         option.lake = root;
+        option.command = command;
         return option;
     }
 
@@ -58,7 +65,7 @@ public final class LakeOption {
 
     /** The lake at the given root, resolved against the working directory, in the job's session. */
     private Lake resolved(String job) {
-        SparkSession spark = SparkRuntime.session(job, Verbosity.isVerbose());
+        SparkSession spark = SparkRuntime.session(job, Verbosity.of(command));
         try {
             return new Lake(spark, LakeRoot.qualified(hadoop(spark), lake), SparkRuntime.newRunId());
         } catch (IOException e) {

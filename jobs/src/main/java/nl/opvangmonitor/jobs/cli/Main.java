@@ -32,7 +32,7 @@ public final class Main {
             Throwable root = rootCause(e);
             String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
             commandLine.getErr().println("opvangmonitor: error: " + JobFailure.firstLine(message));
-            if (Verbosity.isVerbose()) {
+            if (Verbosity.of(commandLine.getCommandSpec())) {
                 e.printStackTrace(commandLine.getErr());
             }
             return e instanceof JobFailure f ? ExitCodes.of(f.kind()) : ExitCodes.FAILURE;

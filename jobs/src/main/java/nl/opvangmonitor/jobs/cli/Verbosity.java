@@ -1,18 +1,24 @@
 package nl.opvangmonitor.jobs.cli;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** The {@code --verbose} option every subcommand mixes in: Spark's logs and stack traces. */
+/**
+ * The {@code --verbose} option every subcommand mixes in (as a field named {@code verbosity}): Spark's logs and
+ * stack traces. Held by the command it was parsed for, so one verbose run leaves the next in the same JVM quiet.
+ */
 public final class Verbosity {
-    private static boolean verbose;
-
     @Option(names = {"-v", "--verbose"}, description = "Show Spark's logs and full stack traces.")
-    void setVerbose(boolean value) {
-        verbose = value;
+    boolean verbose;
+
+    /** Whether this command line asked for verbose output. */
+    public boolean on() {
+        return verbose;
     }
 
-    /** Whether this process runs verbosely (set once from the command line). */
-    public static boolean isVerbose() {
-        return verbose;
+    /** Whether the given command was run verbosely: its {@code verbosity} mixin says so (quiet without one). */
+    static boolean of(CommandSpec command) {
+        CommandSpec mixin = command == null ? null : command.mixins().get("verbosity");
+        return mixin != null && ((Verbosity) mixin.userObject()).verbose;
     }
 }
