@@ -59,8 +59,9 @@ class ReadableFailuresTest {
     void aVerboseRunShowsItsStackTraceAndLeavesTheNextRunInTheSameJvmQuiet() {
         List<String> args = List.of("ingest", "--raw", dir.toString(), "--lake", dir.resolve("lake").toString(),
                 "--key-file", dir.resolve("no-such-key").toString());
-        CliRun verbose = CliRun.of(java.util.stream.Stream.concat(args.stream(), java.util.stream.Stream.of("--verbose"))
-                .toArray(String[]::new));
+        List<String> verboseArgs = new java.util.ArrayList<>(args);
+        verboseArgs.add("--verbose");
+        CliRun verbose = CliRun.of(verboseArgs.toArray(String[]::new));
         assertTrue(verbose.err().contains("\tat "), "a stack trace:\n" + verbose.err());
         CliRun quiet = CliRun.of(args.toArray(String[]::new));
         assertEquals(1, quiet.err().lines().count(), quiet.err());
