@@ -20,6 +20,7 @@ import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.tables.Tables;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 
@@ -111,7 +112,7 @@ public record RunMarker(String parameters, String landing, String exports, TreeM
             Path root = fs.makeQualified(new Path(folder));
             TreeSet<String> lines = new TreeSet<>();
             if (fs.exists(root)) {
-                RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(root, true);
+                RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
                 while (files.hasNext()) {
                     FileStatus f = files.next();
                     lines.add(f.getPath() + "\t" + f.getLen() + "\t" + f.getModificationTime());
