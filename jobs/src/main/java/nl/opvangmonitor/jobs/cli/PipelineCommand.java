@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
 import nl.opvangmonitor.common.spark.Lake;
@@ -67,22 +68,27 @@ public final class PipelineCommand implements Callable<Integer> {
     public Integer call() {
         Pseudonymiser pseudonymiser = new Pseudonymiser(key.resolve());
         String root = lake.root();
-        if (!force && nothingChanged(root, pseudonymiser)) {
-            Console.out().println("pipeline: nothing to do: the landing zone, the parameters and every table of " + root
-                    + " are as the last finished run left them (--force runs anyway)");
-            return ExitCodes.OK;
+        BooleanSupplier nothingToDo = () -> !force && unchanged(root, pseudonymiser);
+        if (nothingToDo.getAsBoolean() && !LakeLock.held(root)) {
+            return saidNothingToDo(root);
         }
         PipelineJob.Request request = new PipelineJob.Request(raw, asOf, k, exports, gate, schoolDays.calendar());
-        return runLocked(lake, key, request, lockWait, () -> marker(root, pseudonymiser).save(root));
+        return runLocked(lake, key, request, lockWait, nothingToDo, () -> marker(root, pseudonymiser).save(root));
     }
 
     /**
-     * Whether the last finished run left a marker equal to this run's, and no other run holds the lake now: then
-     * this run would read the same deliveries with the same parameters into the same tables. Read without Spark.
+     * Whether the last finished run left a marker equal to this run's: then this run would read the same deliveries
+     * with the same parameters into the same tables. Read without Spark.
      */
-    private boolean nothingChanged(String root, Pseudonymiser pseudonymiser) {
+    private boolean unchanged(String root, Pseudonymiser pseudonymiser) {
         Optional<RunMarker> last = RunMarker.last(root);
-        return last.isPresent() && !LakeLock.held(root) && last.get().equals(marker(root, pseudonymiser));
+        return last.isPresent() && last.get().equals(marker(root, pseudonymiser));
+    }
+
+    private static int saidNothingToDo(String root) {
+        Console.out().println("pipeline: nothing to do: the landing zone, the parameters and every table of " + root
+                + " are as the last finished run left them (--force runs anyway)");
+        return ExitCodes.OK;
     }
 
     /**
@@ -97,14 +103,18 @@ public final class PipelineCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs the chain under the lake lock, prints the summary and then, still under the lock, {@code finished};
-     * shared with the demo command.
+     * Runs the chain under the lake lock unless, once the lock is taken, there is {@code nothingToDo} (a run that
+     * waited for another's lock finds the lake that run left); prints the summary and then, still under the lock,
+     * runs {@code finished}. Shared with the demo command.
      */
     static int runLocked(LakeOption lake, KeyOptions key, PipelineJob.Request request, long lockWait,
-                         Runnable finished) {
+                         BooleanSupplier nothingToDo, Runnable finished) {
         Pseudonymiser pseudonymiser = new Pseudonymiser(key.resolve());
         Lake lakeOfRun = lake.openOrCreate(PipelineJob.NAME);
         try (LakeLock lock = LakeWriterLock.take(lakeOfRun, PipelineJob.NAME, lockWait)) {
+            if (nothingToDo.getAsBoolean()) {
+                return saidNothingToDo(lake.root());
+            }
             LocalDate used = PipelineJob.run(lakeOfRun, pseudonymiser, request);
             Console.out().println("pipeline: done for as_of " + used + " in "
                     + String.format(java.util.Locale.ROOT, "%.0f s", Console.elapsedSeconds()));

@@ -11,9 +11,15 @@ public final class LakeWriterLock {
     private LakeWriterLock() {
     }
 
-    /** Takes the lock for {@code job}, waiting up to {@code waitSeconds}; exit 5 naming the holder when it stays held. */
+    /**
+     * Takes the lock for {@code job}, waiting up to {@code waitSeconds} (said in a progress line when it has to wait);
+     * exit 5 naming the holder when it stays held.
+     */
     public static LakeLock take(Lake lake, String job, long waitSeconds) {
         try {
+            if (waitSeconds > 0 && LakeLock.held(lake.root())) {
+                Console.progress(job, "another run holds the lake lock: waiting up to " + waitSeconds + " s for it");
+            }
             return LakeLock.acquire(lake.root(), job, lake.runId(), waitSeconds);
         } catch (LakeLock.LockedException e) {
             throw new JobFailure(e.getMessage(), FailureKind.LAKE_LOCKED, e);

@@ -45,12 +45,17 @@ public final class GeneratedLake {
             SharedSpark.spark();
             Path dir = TestFolders.temporary("opvangmonitor-generated-lake");
             GeneratedLake made = new GeneratedLake(raw(), dir.resolve("lake"), dir.resolve("exports"));
-            CliRun pipeline = CliRun.of("pipeline", "--raw", made.rawDir.toString(), "--lake", made.lake.toString(),
-                    "--demo", "--exports", made.exports.toString());
+            CliRun pipeline = CliRun.of(made.pipelineArgs());
             assertEquals(ExitCodes.OK, pipeline.exitCode(), pipeline.err());
             instance = made;
         }
         return instance;
+    }
+
+    /** The command line of the pipeline run that made the lake (a test may run it again). */
+    public String[] pipelineArgs() {
+        return new String[] {"pipeline", "--raw", rawDir.toString(), "--lake", lake.toString(), "--demo",
+            "--exports", exports.toString(), "--lock-wait", "60"};
     }
 
     /** Copies the lake, file by file, to {@code target} (which must not exist), for a test that changes it. */
