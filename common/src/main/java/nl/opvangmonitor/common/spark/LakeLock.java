@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -56,7 +55,7 @@ public final class LakeLock implements AutoCloseable {
     /** Whether some run holds the lock of the lake at {@code root} now (its lock file exists). */
     public static boolean held(String root) {
         try {
-            return FileSystem.get(URI.create(root), LakeRoot.configuration()).exists(new Path(root, FILE));
+            return LakeRoot.fileSystem(root).exists(new Path(root, FILE));
         } catch (IOException e) {
             throw new UnwritableLakeException("cannot read the lake " + root + ": " + readable(e), e);
         }
@@ -69,7 +68,7 @@ public final class LakeLock implements AutoCloseable {
     public static LakeLock acquire(String root, String job, String runId, long waitSeconds) {
         try {
             Path path = new Path(root, FILE);
-            FileSystem fs = FileSystem.get(URI.create(root), LakeRoot.configuration());
+            FileSystem fs = LakeRoot.fileSystem(root);
             LakeRoot.createPrivate(fs, path.getParent());
             String holder = describe(job, runId);
             long deadline = System.currentTimeMillis() + waitSeconds * 1000;

@@ -1,6 +1,7 @@
 package nl.opvangmonitor.common.spark;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +30,11 @@ public final class LakeRoot {
         Configuration conf = new Configuration();
         conf.set(UMASK_KEY, UMASK);
         return conf;
+    }
+
+    /** The file system of a lake root or any other location (a local path or a Hadoop URI), outside Spark. */
+    public static FileSystem fileSystem(String location) throws IOException {
+        return FileSystem.get(URI.create(location), configuration());
     }
 
     /**

@@ -53,7 +53,8 @@ public final class DemoCommand implements Callable<Integer> {
         KeyOptions demoKey = new KeyOptions();
         demoKey.useDemoKey();
         int code = PipelineCommand.runLocked(LakeOption.at(lake.toString(), spec), demoKey,
-                new PipelineJob.Request(raw.toAbsolutePath().toString(), null, 10, out.resolve("exports")), 0, () -> false, () -> { });
+                new PipelineJob.Request(raw.toAbsolutePath().toString(), null, 10, out.resolve("exports")), 0,
+                () -> false, () -> { });
         Path report = out.resolve("report.html");
         Main.commandLine().execute("report", "--lake", lake.toAbsolutePath().toString(), "--out", report.toString());
         Console.out().println("open " + report.toAbsolutePath() + " in a browser; notebooks: jupyter lab notebooks/");

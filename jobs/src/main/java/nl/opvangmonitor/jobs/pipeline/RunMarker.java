@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,7 +43,7 @@ public record RunMarker(String parameters, String landing, String exports, TreeM
     /** The marker the last finished run left in the lake, if any. */
     public static Optional<RunMarker> last(String lakeRoot) {
         try {
-            FileSystem fs = fileSystem(lakeRoot);
+            FileSystem fs = LakeRoot.fileSystem(lakeRoot);
             Path file = new Path(lakeRoot, FILE);
             if (!fs.exists(file)) {
                 return Optional.empty();
@@ -73,7 +72,7 @@ public record RunMarker(String parameters, String landing, String exports, TreeM
         try {
             StringWriter text = new StringWriter();
             p.store(text, "opvangmonitor: the last finished pipeline run (no identifiers: digests and versions)");
-            try (OutputStream out = fileSystem(lakeRoot).create(new Path(lakeRoot, FILE), true)) {
+            try (OutputStream out = LakeRoot.fileSystem(lakeRoot).create(new Path(lakeRoot, FILE), true)) {
                 out.write(text.toString().getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
@@ -85,7 +84,7 @@ public record RunMarker(String parameters, String landing, String exports, TreeM
     private static TreeMap<String, Long> versions(String lakeRoot) {
         TreeMap<String, Long> versions = new TreeMap<>();
         try {
-            FileSystem fs = fileSystem(lakeRoot);
+            FileSystem fs = LakeRoot.fileSystem(lakeRoot);
             for (TableDef table : Tables.all()) {
                 Path log = new Path(lakeRoot + "/" + table.relativePath() + "/_delta_log");
                 long newest = -1;
@@ -108,7 +107,7 @@ public record RunMarker(String parameters, String landing, String exports, TreeM
     /** A digest of every file under the folder: its path, size and modification time. */
     private static String listing(String folder) {
         try {
-            FileSystem fs = fileSystem(folder);
+            FileSystem fs = LakeRoot.fileSystem(folder);
             Path root = fs.makeQualified(new Path(folder));
             TreeSet<String> lines = new TreeSet<>();
             if (fs.exists(root)) {
@@ -131,9 +130,5 @@ public record RunMarker(String parameters, String landing, String exports, TreeM
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static FileSystem fileSystem(String root) throws IOException {
-        return FileSystem.get(URI.create(root), LakeRoot.configuration());
     }
 }
