@@ -28,10 +28,11 @@ final class Hypercube {
     /** The cost of hiding a published 0: above any sum of weighted counts. */
     private static final long ZERO = 1L << 40;
     /** The cost of hiding a cell of the national row (every dimension ALL): above a zero. */
-    private static final long NATIONAL = 1L << 44;
+    static final long NATIONAL = 1L << 44;
     /** Per dimension a cell totals over, its value counts this many times more. */
     private static final int LEVEL_WEIGHT = 4;
-    private static final long INVALID = Long.MAX_VALUE;
+    /** The cost of a cell that cannot be a corner: missing from gold, or published by a linked source. */
+    static final long INVALID = Long.MAX_VALUE;
     private final CellGrid grid;
     private final boolean[] hidden;
     private final int cell;
@@ -214,6 +215,14 @@ final class Hypercube {
     }
 
     private long cost(int c) {
+        return hidingCost(grid, hidden, c);
+    }
+
+    /**
+     * What hiding the cell costs: nothing when it is hidden already, its value weighted by its level, more for a
+     * published zero and most for the national row; INVALID when it cannot be hidden.
+     */
+    static long hidingCost(CellGrid grid, boolean[] hidden, int c) {
         if (hidden[c]) {
             return grid.known(c) ? 0 : INVALID;
         }

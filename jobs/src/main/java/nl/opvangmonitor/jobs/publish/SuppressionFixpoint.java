@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.publish;
 
 import java.util.BitSet;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import nl.opvangmonitor.jobs.publish.HiddenCell.Reason;
 
 /**
@@ -11,7 +12,8 @@ import nl.opvangmonitor.jobs.publish.HiddenCell.Reason;
  *       (a linked figure its source publishes is never a complement);</li>
  *   <li>hypercubes: each hidden cell becomes a corner of its cheapest fully hidden {@link Hypercube}
  *       whose corners can all move by at least k-1 together, which no combination of line equations and
- *       non-negativity can undo;</li>
+ *       non-negativity can undo, or of its cheapest {@link SiblingSpread} (narrow cubes over several siblings of
+ *       one line, moved together) when that costs less;</li>
  *   <li>only for cells that have no hypercube, to a fixpoint: line waves (every line with exactly one
  *       hidden cell gets one complement, until no line needs one), then the joint check
  *       ({@link JointCheck}): for every hidden cell that all lines together still determine, one
@@ -92,35 +94,49 @@ final class SuppressionFixpoint {
     }
 
     /**
-     * Hides the corners of the cheapest {@link Hypercube} around each primary cell that is not yet
-     * a corner of one; returns the primary cells that have none, for the line waves and joint check.
+     * Protects each hidden cell that is not yet a protected corner of another's pattern: with the corners of its
+     * cheapest {@link Hypercube} or of its cheapest {@link SiblingSpread}, whichever costs less. A spread's
+     * sibling corners are hidden but moved by less than k-1, so they wait for their own pattern. Returns the cells
+     * left without any, for the line waves and joint check.
      */
     private BitSet hypercubes(TreeSet<Integer> needy) {
         BitSet unprotected = new BitSet();
         BitSet cornered = new BitSet();
+        TreeSet<Integer> pending = new TreeSet<>();
+        IntStream.range(0, grid.cells()).filter(c -> hidden[c]).forEach(pending::add);
         int before = complements;
-        for (int cell = 0; cell < grid.cells(); cell++) {
-            if (!hidden[cell] || cornered.get(cell)) {
+        while (!pending.isEmpty()) {
+            int cell = pending.pollFirst();
+            if (cornered.get(cell)) {
                 continue;
             }
-            int[] corners = Hypercube.cheapest(grid, hidden, cell, k - 1);
-            if (corners == null) {
+            int[] cube = Hypercube.cheapest(grid, hidden, cell, k - 1);
+            long cubeCost = cube == null ? Long.MAX_VALUE : cost(cube);
+            SiblingSpread.Pattern spread = SiblingSpread.cheapest(grid, hidden, cell, k - 1);
+            int[] protectedCells = spread != null && spread.cost() < cubeCost ? spread.chain() : cube;
+            if (protectedCells == null) {
                 unprotected.set(cell);
                 continue;
             }
-            for (int mask = 1; mask < corners.length; mask++) {
-                if (!hidden[corners[mask]]) {
-                    hideAsComplement(corners[mask], needy);
-                }
-            }
-            for (int corner : corners) {
-                cornered.set(corner);
-            }
+            int[] waiting = protectedCells == cube ? new int[0] : spread.siblings();
+            IntStream.concat(IntStream.of(protectedCells), IntStream.of(waiting)).filter(c -> !hidden[c])
+                    .forEach(c -> hideAsComplement(c, needy));
+            IntStream.of(protectedCells).forEach(cornered::set);
+            IntStream.of(waiting).filter(c -> !cornered.get(c)).forEach(pending::add);
         }
         if (complements > before) {
             passes++;
         }
         return unprotected;
+    }
+
+    /** What hiding the given cells costs now ({@link Hypercube#hidingCost}). */
+    private long cost(int[] cells) {
+        long total = 0;
+        for (int c : cells) {
+            total = Math.addExact(total, Hypercube.hidingCost(grid, hidden, c));
+        }
+        return total;
     }
 
     boolean hidden(int cell) {

@@ -118,6 +118,44 @@ class SuppressionCoreTest {
     }
 
     /**
+     * A1 = {3, 4} (7), A2 = A3 = {5, 30} (35): ALL/B1 = 13, ALL/B2 = 64, ALL/ALL = 77. A1/B1 (3), A1/B2 (4),
+     * A1/ALL (7), A2/B1 and A3/B1 (5) are primary. Around A1/B1 every rectangle with a part is too narrow (3 + 5 and
+     * 3 + 4 are below 9), so the only wide cube is ALL/B1, A1/ALL and the national ALL/ALL. The spread along a takes
+     * both siblings with their row totals: -A2/B1 -A2/ALL and -A3/B1 -A3/ALL, each able to fall by 5, together
+     * raise the chain +A1/B1 +A1/ALL by 10, which can fall by 3: width 13 >= 9, cost 4 * (35 + 35) = 280 for the
+     * newly hidden A2/ALL and A3/ALL. A1/B2 then takes the cheapest cube through A2/B2 (30) and the hidden row
+     * totals; A2/B1 and A3/B1 protect each other (t from -5 to 5). Published: A3/B2 = 30, ALL/B1 = 13,
+     * ALL/B2 = 64, ALL/ALL = 77, and every hidden cell keeps a range of at least 10 values (A1/B1 = 13 - A2/B1 -
+     * A3/B1 runs 0..13).
+     */
+    @Test
+    void smallSiblingsTogetherProtectACellThatOnlyTheNationalCellCouldProtectAlone() {
+        CellGrid grid = grid(new long[][] {{3, 4}, {5, 30}, {5, 30}});
+        boolean[] hidden = new boolean[grid.cells()];
+        IntStream.of(cell(0, 0), cell(0, 1), cell(0, 2), cell(1, 0), cell(2, 0)).forEach(c -> hidden[c] = true);
+        assertEquals(Set.of("A1/B1", "A1/ALL", "ALL/B1", "ALL/ALL"),
+                names(Hypercube.cheapest(grid, hidden, cell(0, 0), K - 1)));
+        SiblingSpread.Pattern spread = SiblingSpread.cheapest(grid, hidden, cell(0, 0), K - 1);
+        assertEquals(Set.of("A1/B1", "A1/ALL"), names(spread.chain()));
+        assertEquals(Set.of("A2/B1", "A2/ALL", "A3/B1", "A3/ALL"), names(spread.siblings()));
+        assertEquals(280, spread.cost());
+
+        SuppressionFixpoint result = SuppressionFixpoint.run(grid, K);
+        Set<String> hiddenCells = IntStream.range(0, grid.cells()).filter(result::hidden)
+                .mapToObj(SuppressionCoreTest::name).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("A1/B1", "A1/B2", "A1/ALL", "A2/B1", "A2/B2", "A2/ALL", "A3/B1", "A3/ALL"), hiddenCells);
+    }
+
+    /** With siblings of 1 and 2 beside A1/B1 = 3 no spread reaches 9 (3 + 1 + 2), so there is none. */
+    @Test
+    void noSpreadWhenTheSiblingsTogetherAreTooSmall() {
+        CellGrid grid = grid(new long[][] {{3, 4}, {1, 2}, {2, 1}});
+        boolean[] hidden = new boolean[grid.cells()];
+        hidden[cell(0, 0)] = true;
+        assertEquals(null, SiblingSpread.cheapest(grid, hidden, cell(0, 0), K - 1));
+    }
+
+    /**
      * Every pair of neighbours is wide enough (3 + 7, 3 + 8), but the cheapest rectangle A1/B1, A1/B2 (7),
      * A2/B1 (8), A2/B2 (1), cost 16, is not: t runs from -min(3, 1) to min(7, 8), width 8 < 9. The next
      * cheapest, through the row total A1/ALL (10, weighted 40), A2/B1 (8) and A2/ALL (9, weighted 36), cost 84:
