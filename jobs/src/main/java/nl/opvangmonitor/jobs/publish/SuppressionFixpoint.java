@@ -113,12 +113,12 @@ final class SuppressionFixpoint {
             int[] cube = Hypercube.cheapest(grid, hidden, cell, k - 1);
             long cubeCost = cube == null ? Long.MAX_VALUE : cost(cube);
             SiblingSpread.Pattern spread = SiblingSpread.cheapest(grid, hidden, cell, k - 1);
-            int[] protectedCells = spread != null && spread.cost() < cubeCost ? spread.chain() : cube;
+            int[] protectedCells = spread != null && spread.cost() < cubeCost ? spread.moved() : cube;
             if (protectedCells == null) {
                 unprotected.set(cell);
                 continue;
             }
-            int[] waiting = protectedCells == cube ? new int[0] : spread.siblings();
+            int[] waiting = protectedCells == cube ? new int[0] : spread.waiting();
             IntStream.concat(IntStream.of(protectedCells), IntStream.of(waiting)).filter(c -> !hidden[c])
                     .forEach(c -> hideAsComplement(c, needy));
             IntStream.of(protectedCells).forEach(cornered::set);

@@ -37,13 +37,18 @@ class LockstepCubeTest {
      * distinct persons along from_category (a part never exceeds its total) and adds up along amv.
      */
     private static SuppressionLayout layout() {
+        return layout(new int[][] {{1}, {0}});
+    }
+
+    /** The same layout with the given lockstep groups. */
+    private static SuppressionLayout layout(int[][] lockstep) {
         SuppressionLayout plain = SuppressionLayout.of(new TableShape(TABLE), TABLE.schema(), K);
         int moves = plain.countAt()[0];
         int childrenMoved = plain.countAt()[1];
         return new SuppressionLayout(plain.timeAt(), plain.dimensions(), plain.dimensionAt(), plain.counts(),
                 plain.countAt(), plain.rowTotals(), plain.rowTotalParts(),
                 new int[][][] {{}, {{moves}}}, new int[][] {{childrenMoved}, {}},
-                new boolean[][] {{false, false}, {true, false}}, new int[][] {{1}, {0}}, K);
+                new boolean[][] {{false, false}, {true, false}}, lockstep, K);
     }
 
     /**
@@ -68,6 +73,40 @@ class LockstepCubeTest {
         assertEquals(new TreeSet<>(List.of(
                 "NOOD/J/children_moved", "NOOD/J/moves", "NOOD/N/children_moved", "NOOD/N/moves",
                 "REG/J/children_moved", "REG/J/moves", "REG/N/children_moved", "REG/N/moves")), hidden);
+    }
+
+    /**
+     * A = {J: 3, N: 80}, B = C = {J: 4, N: 30}, moves = children_moved in every row. Around moves A/J the siblings B/J
+     * and C/J (4 each) are too small for a cube of their own, but spread together they raise A/J by 8 (as far as
+     * children_moved A/J may rise below its total ALL/J = 11), and A/J can fall by 3: width 11. That needs
+     * children_moved to move with moves: alone, every moves cell sits on its equal children_moved and cannot fall.
+     */
+    @Test
+    void aSpreadMovesTheLockstepGroupToo() {
+        List<Row> rows = List.of(
+                cells("A", "ALL", 83), cells("A", "J", 3), cells("A", "N", 80),
+                cells("ALL", "ALL", 147), cells("ALL", "J", 11), cells("ALL", "N", 140),
+                cells("B", "ALL", 34), cells("B", "J", 4), cells("B", "N", 30),
+                cells("C", "ALL", 34), cells("C", "J", 4), cells("C", "N", 30));
+        CellGrid grid = new CellGrid(rows, layout());
+        boolean[] hidden = new boolean[grid.cells()];
+        int movesAJ = 2;
+        hidden[movesAJ] = true;
+        SiblingSpread.Pattern spread = SiblingSpread.cheapest(grid, hidden, movesAJ, K - 1);
+        assertEquals(Set.of("A/J/moves", "A/ALL/moves", "A/J/children_moved", "A/ALL/children_moved"),
+                names(rows, spread.moved()));
+        assertEquals(Set.of("B/J/moves", "B/ALL/moves", "B/J/children_moved", "B/ALL/children_moved",
+                "C/J/moves", "C/ALL/moves", "C/J/children_moved", "C/ALL/children_moved"),
+                names(rows, spread.waiting()));
+
+        CellGrid withoutLockstep = new CellGrid(rows, layout(new int[][] {{}, {}}));
+        assertEquals(null, SiblingSpread.cheapest(withoutLockstep, hidden, movesAJ, K - 1));
+    }
+
+    private static Set<String> names(List<Row> rows, int[] cells) {
+        return java.util.stream.IntStream.of(cells).mapToObj(c -> rows.get(c / 2).getString(1) + "/"
+                + rows.get(c / 2).getString(2) + "/" + (c % 2 == 0 ? "moves" : "children_moved"))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Groups join counts by single-column bounds, in chains, and leave out counts in a row total. */

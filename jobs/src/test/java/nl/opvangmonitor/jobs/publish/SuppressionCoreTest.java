@@ -136,14 +136,65 @@ class SuppressionCoreTest {
         assertEquals(Set.of("A1/B1", "A1/ALL", "ALL/B1", "ALL/ALL"),
                 names(Hypercube.cheapest(grid, hidden, cell(0, 0), K - 1)));
         SiblingSpread.Pattern spread = SiblingSpread.cheapest(grid, hidden, cell(0, 0), K - 1);
-        assertEquals(Set.of("A1/B1", "A1/ALL"), names(spread.chain()));
-        assertEquals(Set.of("A2/B1", "A2/ALL", "A3/B1", "A3/ALL"), names(spread.siblings()));
+        assertEquals(Set.of("A1/B1", "A1/ALL"), names(spread.moved()));
+        assertEquals(Set.of("A2/B1", "A2/ALL", "A3/B1", "A3/ALL"), names(spread.waiting()));
         assertEquals(280, spread.cost());
 
         SuppressionFixpoint result = SuppressionFixpoint.run(grid, K);
         Set<String> hiddenCells = IntStream.range(0, grid.cells()).filter(result::hidden)
                 .mapToObj(SuppressionCoreTest::name).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("A1/B1", "A1/B2", "A1/ALL", "A2/B1", "A2/B2", "A2/ALL", "A3/B1", "A3/ALL"), hiddenCells);
+    }
+
+    /**
+     * A1 = {1, 2}, A2 = {0, 6}, A3 = {0, 5}; A1/ALL = 3 hidden. Its plain cubes are narrow (with A2/ALL and
+     * A1/B2: t from -2 to 6) or reach the national cell. It is the total of its b line, so each sibling's cube moves
+     * it to one part: B2, where the siblings are 6 and 5 (at B1 they are 0 and could not fall). A3's cube
+     * (cheaper: 2 + 4 * 5 + 5) moves by 5, A2's by 6: A1/ALL and A1/B2 rise by 11 and can fall by 2, width 13.
+     * Cost 2 + 24 + 6 + 20 + 5 = 57; the siblings' cells move less and wait for their own patterns.
+     */
+    @Test
+    void aSpreadFromATotalTakesThePartWhereTheSiblingsAreLarge() {
+        CellGrid grid = grid(new long[][] {{1, 2}, {0, 6}, {0, 5}});
+        boolean[] hidden = new boolean[grid.cells()];
+        hidden[cell(0, 2)] = true;
+        SiblingSpread.Pattern spread = SiblingSpread.cheapest(grid, hidden, cell(0, 2), K - 1);
+        assertEquals(Set.of("A1/ALL", "A1/B2"), names(spread.moved()));
+        assertEquals(Set.of("A2/B2", "A2/ALL", "A3/B2", "A3/ALL"), names(spread.waiting()));
+        assertEquals(57, spread.cost());
+    }
+
+    /**
+     * b nested in a, as opvangvorm in category: B1 exists under A1 only (3), B2 and B3 under A2 only (20, 30).
+     * ALL/B1 = 3 is hidden. Every cube needs a corner A1/B2 or A1/B3, which do not exist, except the one through
+     * the national cell. The spread takes ALL/B1's chain up (A1/B1, A1/ALL) and ALL/B2's down (A2/B2, A2/ALL): the
+     * national cell, where both chains meet, does not move, and the a line of the totals (A1/ALL + A2/ALL = 53)
+     * holds because A1/ALL rises as A2/ALL falls. B2 alone can fall by 20: width 23. Cost 3 + 4 * 3 for A1's cells,
+     * 4 * 20 + 20 + 4 * 50 for A2's.
+     */
+    @Test
+    void aSpreadCrossesANestedDimensionWhereNoCubeCan() {
+        List<String> names = List.of("A1/B1", "A1/ALL", "A2/B2", "A2/B3", "A2/ALL", "ALL/B1", "ALL/B2", "ALL/B3",
+                "ALL/ALL");
+        long[] values = {3, 3, 20, 30, 50, 3, 20, 30, 53};
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String[] ab = names.get(i).split("/");
+            rows.add(row(java.sql.Date.valueOf(d("2026-04-30")), ab[0], ab[1], values[i]));
+        }
+        CellGrid grid = new CellGrid(rows, SuppressionLayout.of(new TableShape(TABLE), TABLE.schema(), K));
+        boolean[] hidden = new boolean[grid.cells()];
+        int cell = names.indexOf("ALL/B1");
+        hidden[cell] = true;
+        int[] cube = Hypercube.cheapest(grid, hidden, cell, K - 1);
+        assertEquals(Set.of("ALL/B1", "A1/B1", "ALL/ALL", "A1/ALL"),
+                IntStream.of(cube).mapToObj(names::get).collect(Collectors.toSet()));
+        SiblingSpread.Pattern spread = SiblingSpread.cheapest(grid, hidden, cell, K - 1);
+        assertEquals(Set.of("ALL/B1", "A1/B1", "A1/ALL"),
+                IntStream.of(spread.moved()).mapToObj(names::get).collect(Collectors.toSet()));
+        assertEquals(Set.of("ALL/B2", "A2/B2", "A2/ALL"),
+                IntStream.of(spread.waiting()).mapToObj(names::get).collect(Collectors.toSet()));
+        assertEquals(3 + 12 + 80 + 20 + 200, spread.cost());
     }
 
     /** With siblings of 1 and 2 beside A1/B1 = 3 no spread reaches 9 (3 + 1 + 2), so there is none. */
