@@ -335,6 +335,16 @@ final class CellGrid {
         return row == null ? -1 : row * counts + count;
     }
 
+    /**
+     * The corner of a hypercube around {@code cell}: the cell moved, along each of the given lines whose bit is set
+     * in {@code mask}, to that line's neighbour ({@link #corner(int, int[], int[])}); -1 when gold has no such row.
+     */
+    int corner(int cell, int[] lines, int[] neighbours, int mask) {
+        int[] moved = IntStream.range(0, lines.length).filter(i -> (mask & (1 << i)) != 0).toArray();
+        return corner(cell, IntStream.of(moved).map(i -> lines[i]).toArray(),
+                IntStream.of(moved).map(i -> neighbours[i]).toArray());
+    }
+
     private long code(int[] at) {
         long code = 0;
         for (int d = 0; d < at.length; d++) {

@@ -100,16 +100,7 @@ final class Hypercube {
         positive[0] = true;
         long total = 0;
         for (int mask = 1; mask < corners.length; mask++) {
-            int[] along = new int[Integer.bitCount(mask)];
-            int[] to = new int[along.length];
-            int k = 0;
-            for (int i = 0; i < n; i++) {
-                if ((mask & (1 << i)) != 0) {
-                    along[k] = lines[i];
-                    to[k++] = chosen[i];
-                }
-            }
-            int corner = Integer.bitCount(mask) == 1 ? to[0] : grid.corner(cell, along, to);
+            int corner = grid.corner(cell, lines, chosen, mask);
             long c = corner < 0 ? INVALID : cost(corner);
             if (c == INVALID || total + c >= bestCost) {
                 return;

@@ -204,10 +204,7 @@ final class SiblingSpread {
     private Set<Integer> sameSignCube(int at, int[] along, int[] neighbours) {
         Set<Integer> cube = new TreeSet<>();
         for (int mask = 0; mask < 1 << along.length; mask++) {
-            int bits = mask;
-            int[] moved = IntStream.range(0, along.length).filter(j -> (bits & (1 << j)) != 0).toArray();
-            int corner = grid.corner(at, IntStream.of(moved).map(j -> along[j]).toArray(),
-                    IntStream.of(moved).map(j -> neighbours[j]).toArray());
+            int corner = grid.corner(at, along, neighbours, mask);
             if (corner < 0) {
                 return null;
             }

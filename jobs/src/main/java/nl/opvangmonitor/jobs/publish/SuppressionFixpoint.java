@@ -112,7 +112,7 @@ final class SuppressionFixpoint {
             }
             int[] cube = Hypercube.cheapest(grid, hidden, cell, k - 1);
             long cubeCost = cube == null ? Long.MAX_VALUE : cost(cube);
-            SiblingSpread.Pattern spread = SiblingSpread.cheapest(grid, hidden, cell, k - 1);
+            SiblingSpread.Pattern spread = cubeCost == 0 ? null : SiblingSpread.cheapest(grid, hidden, cell, k - 1);
             int[] protectedCells = spread != null && spread.cost() < cubeCost ? spread.moved() : cube;
             if (protectedCells == null) {
                 unprotected.set(cell);
