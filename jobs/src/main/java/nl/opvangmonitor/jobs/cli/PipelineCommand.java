@@ -68,20 +68,27 @@ public final class PipelineCommand implements Callable<Integer> {
     public Integer call() {
         Pseudonymiser pseudonymiser = new Pseudonymiser(key.resolve());
         String root = lake.root();
-        BooleanSupplier nothingToDo = () -> !force && unchanged(root, pseudonymiser);
-        if (nothingToDo.getAsBoolean() && !LakeLock.held(root)) {
+        Optional<RunMarker> seen = RunMarker.last(root);
+        boolean unchanged = !force && unchanged(seen, root, pseudonymiser);
+        if (unchanged && !LakeLock.held(root)) {
             return saidNothingToDo(root);
         }
+        // Once the lock is held, the marker is compared again only if it was equal (another run held the lock) or
+        // another run has finished meanwhile and left a new one: table versions only grow, so a marker that differed
+        // stays different until then, and the landing zone is not listed a second time on every real run.
+        BooleanSupplier nothingToDo = () -> {
+            Optional<RunMarker> now = RunMarker.last(root);
+            return !force && (unchanged || !now.equals(seen)) && unchanged(now, root, pseudonymiser);
+        };
         PipelineJob.Request request = new PipelineJob.Request(raw, asOf, k, exports, gate, schoolDays.calendar());
         return runLocked(lake, key, request, lockWait, nothingToDo, () -> marker(root, pseudonymiser).save(root));
     }
 
     /**
-     * Whether the last finished run left a marker equal to this run's: then this run would read the same deliveries
-     * with the same parameters into the same tables. Read without Spark.
+     * Whether the last finished run left a marker ({@code last}) equal to this run's: then this run would read the
+     * same deliveries with the same parameters into the same tables. Read without Spark.
      */
-    private boolean unchanged(String root, Pseudonymiser pseudonymiser) {
-        Optional<RunMarker> last = RunMarker.last(root);
+    private boolean unchanged(Optional<RunMarker> last, String root, Pseudonymiser pseudonymiser) {
         return last.isPresent() && last.get().equals(marker(root, pseudonymiser));
     }
 
