@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Integration test on a real Spark cluster: a standalone master and one worker on 127.0.0.1, started from
-# Maven jars, receive the shaded job jar through spark-submit. Submits the whole pipeline on a small generated
-# data set and checks the publish tables and the exit code; submits a job that must fail (missing raw folder)
-# and checks its non-zero exit code and one-line error. Stops what it started, by PID.
+# Maven jars, receive the shaded job jar through spark-submit. Checks that the jar holds no tool, submits the whole
+# pipeline on a small data set that the tools' launcher generated and checks the publish tables and the exit code;
+# submits a job that must fail (missing raw folder) and checks its non-zero exit code and one-line error. Stops what
+# it started, by PID.
 # Usage: jobs/src/it/cluster/cluster-test.sh   (after `mvn package`; run from anywhere)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)"
@@ -50,14 +51,19 @@ submit() {
     --class nl.opvangmonitor.jobs.cli.Main "$jar" "$@"
 }
 
+say "the job jar holds the product only: no generator, bench or tools class, no DuckDB"
+tools_in_jar="$(jar tf "$jar" | grep -E '^nl/opvangmonitor/(generator|tools)/|^org/duckdb/' || true)"
+[ -z "$tools_in_jar" ] || { echo "$tools_in_jar" | sed -n 1,5p >&2; say "FAIL: tool classes in $jar"; exit 1; }
+
 say "spark-submit --help lists the jobs"
 submit --help > "$work/help.txt"
-for cmd in generate ingest conform metrics publish export sql pipeline report; do
+for cmd in ingest conform metrics publish export sql pipeline report; do
   grep -qE "^\s+$cmd\b" "$work/help.txt" || { cat "$work/help.txt" >&2; say "FAIL: --help lacks $cmd"; exit 1; }
 done
 
-say "generate a small data set: 100 persons, three months (generate writes local files, on the driver)"
-submit generate --persons 100 --seed 11 --from 2026-04-01 --to 2026-06-30 --out "$work/raw" > /dev/null
+say "generate a small data set with the tools' launcher: 100 persons, three months (local files)"
+"$root/bin/opvangmonitor" generate --persons 100 --seed 11 --from 2026-04-01 --to 2026-06-30 --out "$work/raw" \
+  > /dev/null
 
 say "pipeline on the cluster"
 export OPVANGMONITOR_PSEUDONYM_KEY="cluster-test-key-$(date +%s%N)"

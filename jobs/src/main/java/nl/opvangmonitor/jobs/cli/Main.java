@@ -11,7 +11,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = run(args);
+        exit(run(args));
+    }
+
+    /** Ends the process with {@code code} once everything printed is out. */
+    public static void exit(int code) {
         System.out.flush();
         System.err.flush();
         System.exit(code);
@@ -22,9 +26,15 @@ public final class Main {
         return commandLine().execute(args);
     }
 
-    /** The configured command line: exit codes per {@link ExitCodes}, errors as one line. */
-    public static CommandLine commandLine() {
+    /**
+     * The configured command line: exit codes per {@link ExitCodes}, errors as one line. {@code tools} are more
+     * subcommands (the tools module's launcher adds generate, demo and bench), configured like the jobs' own.
+     */
+    public static CommandLine commandLine(Object... tools) {
         CommandLine cli = new CommandLine(new OpvangmonitorCommand());
+        for (Object tool : tools) {
+            cli.addSubcommand(tool);
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(LocalDate.class, Main::date);
         cli.setParameterExceptionHandler(Main::usageError);

@@ -2,11 +2,13 @@ package nl.opvangmonitor.jobs.cli;
 
 import picocli.CommandLine.Command;
 
-/** The top command; every job is a subcommand, runnable alone by a scheduler. */
+/**
+ * The top command; every job is a subcommand, runnable alone by a scheduler. The tools' commands (generate, demo,
+ * bench) are added by the tools module's launcher, never in the job jar.
+ */
 @Command(name = "opvangmonitor", mixinStandardHelpOptions = true, version = "opvangmonitor 0.1.0",
         description = "Monitoring of children in Dutch asylum reception: from raw extracts to published figures.",
         subcommands = {
-                nl.opvangmonitor.jobs.generate.GenerateCommand.class,
                 nl.opvangmonitor.jobs.cli.IngestCommand.class,
                 nl.opvangmonitor.jobs.cli.ConformCommand.class,
                 nl.opvangmonitor.jobs.cli.MetricsCommand.class,
@@ -15,9 +17,7 @@ import picocli.CommandLine.Command;
                 nl.opvangmonitor.jobs.cli.ReportCommand.class,
                 nl.opvangmonitor.jobs.cli.SqlCommand.class,
                 nl.opvangmonitor.jobs.cli.PipelineCommand.class,
-                nl.opvangmonitor.jobs.cli.DemoCommand.class,
                 nl.opvangmonitor.jobs.cli.CalibrateCommand.class,
-                nl.opvangmonitor.jobs.bench.BenchCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -112,9 +112,9 @@ public final class PipelineCommand implements Callable<Integer> {
     /**
      * Runs the chain under the lake lock unless, once the lock is taken, there is {@code nothingToDo} (a run that
      * waited for another's lock finds the lake that run left); prints the summary and then, still under the lock,
-     * runs {@code finished}. Shared with the demo command.
+     * runs {@code finished}. Shared with the tools' demo command.
      */
-    static int runLocked(LakeOption lake, KeyOptions key, PipelineJob.Request request, long lockWait,
+    public static int runLocked(LakeOption lake, KeyOptions key, PipelineJob.Request request, long lockWait,
                          BooleanSupplier nothingToDo, Runnable finished) {
         Pseudonymiser pseudonymiser = new Pseudonymiser(key.resolve());
         Lake lakeOfRun = lake.openOrCreate(PipelineJob.NAME);

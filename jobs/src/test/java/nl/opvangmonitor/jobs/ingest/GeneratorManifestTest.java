@@ -1,6 +1,7 @@
 package nl.opvangmonitor.jobs.ingest;
 
 import nl.opvangmonitor.jobs.testing.CliRun;
+import nl.opvangmonitor.jobs.testing.GeneratedRaw;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,9 +32,7 @@ class GeneratorManifestTest {
     @Test
     void quarantineCountsEqualTheManifestPerDeliveryAndReason() throws IOException {
         Path raw = dir.resolve("raw");
-        CliRun generated = CliRun.of("generate", "--persons", "150", "--seed", "5", "--from", "2024-01-01",
-                "--to", "2024-12-31", "--defect-rate", "0.05", "--out", raw.toString());
-        assertEquals(ExitCodes.OK, generated.exitCode(), generated.err());
+        GeneratedRaw.write(raw, 150, 5, "2024-01-01", "2024-12-31", 0.05);
         CliRun ingested = CliRun.of("ingest", "--raw", raw.toString(), "--lake", dir.resolve("lake").toString(), "--demo",
                 "--quality-gate", "warn"); // a defect rate of 5% on purpose
         assertEquals(ExitCodes.OK, ingested.exitCode(), ingested.err());

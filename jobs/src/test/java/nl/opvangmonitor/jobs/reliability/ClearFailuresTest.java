@@ -17,6 +17,7 @@ import java.util.List;
 import nl.opvangmonitor.common.privacy.PseudonymKey;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.testing.CliRun;
+import nl.opvangmonitor.jobs.testing.GeneratedRaw;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,9 +93,7 @@ class ClearFailuresTest {
         }
         try {
             Path raw = dir.resolve("raw");
-            CliRun generated = CliRun.of("generate", "--persons", "30", "--from", "2026-07-01", "--to", "2026-07-31",
-                    "--out", raw.toString());
-            assertEquals(ExitCodes.OK, generated.exitCode(), generated.err());
+            GeneratedRaw.write(raw, 30, "2026-07-01", "2026-07-31");
             PipelineProcess run = PipelineProcess.start(List.of(), ReferenceRun.pipelineArgs(raw, disk.resolve("lake")));
             assertEquals(ExitCodes.FAILURE, run.exitCode(), run.err());
             List<String> errors = new ArrayList<>(run.err().lines().filter(l -> l.startsWith("opvangmonitor: error:")).toList());

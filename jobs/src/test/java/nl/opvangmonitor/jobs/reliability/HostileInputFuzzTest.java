@@ -23,6 +23,7 @@ import nl.opvangmonitor.common.tables.OpsTables;
 import nl.opvangmonitor.common.tables.QuarantineTables;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.testing.CliRun;
+import nl.opvangmonitor.jobs.testing.GeneratedRaw;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,9 +68,7 @@ class HostileInputFuzzTest {
     @BeforeAll
     static void landTheMutatedDeliveriesAndIngestThemInOneRun() throws IOException {
         raw = dir.resolve("raw");
-        CliRun generated = CliRun.of("generate", "--persons", "30", "--from", "2026-07-01", "--to", "2026-07-31",
-                "--defect-rate", "0", "--out", raw.toString());
-        assertEquals(ExitCodes.OK, generated.exitCode(), generated.err());
+        GeneratedRaw.write(raw, 30, 1, "2026-07-01", "2026-07-31", 0);
         for (int i = 0; i < CASES.size(); i++) {
             Case c = CASES.get(i);
             Path target = caseFile(i);

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.testing.CliRun;
+import nl.opvangmonitor.jobs.testing.GeneratedRaw;
 import nl.opvangmonitor.jobs.testing.TestFolders;
 
 /**
@@ -103,9 +104,7 @@ final class ReferenceRun {
 
     /** A small landing zone: 100 persons over three months, 21 deliveries, with the generator's defects. */
     static void generate(Path raw) {
-        CliRun generated = CliRun.of("generate", "--persons", "100", "--from", "2026-04-01", "--to", "2026-06-30",
-                "--out", raw.toString());
-        assertEquals(ExitCodes.OK, generated.exitCode(), generated.err());
+        GeneratedRaw.write(raw, 100, "2026-04-01", "2026-06-30");
     }
 
     /** {@code pipeline --raw R --lake L} plus the given options; the key comes from the environment. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import nl.opvangmonitor.common.testing.SharedSpark;
+import nl.opvangmonitor.generator.Generator;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 
 /**
@@ -33,7 +34,7 @@ public final class GeneratedLake {
     public static synchronized Path raw() {
         if (raw == null) {
             Path dir = TestFolders.temporary("opvangmonitor-generated-raw");
-            assertEquals(ExitCodes.OK, CliRun.of("generate", "--persons", "300", "--out", dir.toString()).exitCode());
+            GeneratedRaw.write(dir, 300, Generator.DEFAULT_FROM, Generator.DEFAULT_TO);
             raw = dir;
         }
         return raw;

@@ -1,0 +1,67 @@
+package nl.opvangmonitor.tools;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.opvangmonitor.jobs.cli.ExitCodes;
+import nl.opvangmonitor.jobs.cli.LakeOption;
+import nl.opvangmonitor.jobs.cli.PipelineCommand;
+import nl.opvangmonitor.jobs.cli.Verbosity;
+import nl.opvangmonitor.jobs.ingest.KeyOptions;
+import nl.opvangmonitor.jobs.pipeline.PipelineJob;
+import nl.opvangmonitor.jobs.runtime.Console;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code opvangmonitor demo}: the newcomer's end-to-end run. Generates a data set of {@link #PERSONS}
+ * persons if none is there (large enough that the national rows of the publication survive disclosure
+ * control in every month, small enough for a few minutes on 2 cores), runs the whole pipeline on it with
+ * the demo key, writes the exports and the report, and ends with the headline.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Generate a data set of 5,000 persons if none is there, run the whole pipeline on it (demo "
+                + "key), write exports and the report, and print the headline.")
+public final class DemoCommand implements Callable<Integer> {
+    /** The demo's generated persons. */
+    static final int PERSONS = 5_000;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--raw", defaultValue = "data/generated/raw", description = "Landing zone (default ${DEFAULT-VALUE}).")
+    Path raw;
+
+    @Option(names = "--lake", defaultValue = "data/lake", description = "Lake (default ${DEFAULT-VALUE}).")
+    Path lake;
+
+    @Option(names = "--out", defaultValue = "data/demo", description = "Exports and report (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(raw)) {
+            Console.progress("demo", "no data in " + raw + ": generating " + PERSONS + " persons");
+            int generated = ToolsMain.commandLine().execute("generate", "--scale", "small", "--persons",
+                    String.valueOf(PERSONS), "--seed", "1", "--out", raw.toString());
+            if (generated != ExitCodes.OK) {
+                return generated;
+            }
+        }
+        KeyOptions demoKey = new KeyOptions();
+        demoKey.useDemoKey();
+        int code = PipelineCommand.runLocked(LakeOption.at(lake.toString(), spec), demoKey,
+                new PipelineJob.Request(raw.toAbsolutePath().toString(), null, 10, out.resolve("exports")), 0,
+                () -> false, () -> { });
+        Path report = out.resolve("report.html");
+        ToolsMain.commandLine().execute("report", "--lake", lake.toAbsolutePath().toString(), "--out", report.toString());
+        Console.out().println("open " + report.toAbsolutePath() + " in a browser; notebooks: jupyter lab notebooks/");
+        return code;
+    }
+}
