@@ -135,15 +135,4 @@ public final class MetricContext {
     public void provide(TableDef table, Dataset<Row> rows) {
         overrides.put(table, rows);
     }
-
-    /**
-     * The reporting months from the first month to the month of as_of: {@code month} (first
-     * day) and {@code month_end} (last day, or as_of for the month of as_of).
-     */
-    public Dataset<Row> months() {
-        return spark.range(1)
-                .select(explode(sequence(lit(java.sql.Date.valueOf(firstMonth)),
-                        lit(java.sql.Date.valueOf(asOf.withDayOfMonth(1))), expr("interval 1 month"))).as("month"))
-                .withColumn("month_end", least(last_day(col("month")), asOfLit()));
-    }
 }

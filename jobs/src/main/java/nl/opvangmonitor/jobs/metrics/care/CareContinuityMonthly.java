@@ -38,7 +38,7 @@ public final class CareContinuityMonthly implements ComputedTable {
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return monthly(context.table(SilverFactTables.CARE_MOVE_OUTCOMES), context.months())
+        return monthly(context.table(SilverFactTables.CARE_MOVE_OUTCOMES), MonthGrid.of(context))
                 .withColumn(Provisional.COLUMN, provisional(col("month"), context.asOfLit()));
     }
 
@@ -52,12 +52,15 @@ public final class CareContinuityMonthly implements ComputedTable {
         return Provisional.until(date_add(last_day(month), 2 * CareMoveOutcomes.FOLLOW_UP_DAYS), asOf);
     }
 
-    /** Pairs aggregated per month of the move on the month grid, with ALL totals. */
-    public static Dataset<Row> monthly(Dataset<Row> outcomes, Dataset<Row> months) {
-        Dataset<Row> facts = outcomes
-                .withColumn("month", trunc(col("move_date"), "month"))
+    /**
+     * Pairs aggregated per month of the move on the month grid, with ALL totals; the grid's provisional
+     * flag (the partial month only) is for {@link #compute} to replace with {@link #provisional}.
+     */
+    public static Dataset<Row> monthly(Dataset<Row> outcomes, MonthGrid grid) {
+        Dataset<Row> facts = grid.ofDate(outcomes, "move_date")
                 .withColumn("amv", AgeBands.jn(col("amv")));
-        Dataset<Row> gold = GoldAggregation.withTotals(facts, List.of("month"), List.of("soort", "from_category", "amv"),
+        Dataset<Row> gold = GoldAggregation.withTotals(facts, List.of("month"),
+                List.of("soort", "from_category", "amv"),
                 count(lit(1)).as("pairs"),
                 countOf(CareOutcome.CONTINUED).as("continued"),
                 countOf(CareOutcome.TRANSFERRED).as("transferred"),
@@ -66,7 +69,7 @@ public final class CareContinuityMonthly implements ComputedTable {
                 percentile(col("gap_days"), lit(0.5)).as("median_transfer_gap_days"),
                 count_if(isOutcome(CareOutcome.INTERRUPTED).and(col("end_reason").equalTo(EXTERNAL_END)))
                         .as("interrupted_external"));
-        return MonthGrid.covering(gold, months, "month", GoldTables.CARE_CONTINUITY_MONTHLY);
+        return grid.completeMonths(gold, GoldTables.CARE_CONTINUITY_MONTHLY);
     }
 
     private static Column isOutcome(CareOutcome outcome) {

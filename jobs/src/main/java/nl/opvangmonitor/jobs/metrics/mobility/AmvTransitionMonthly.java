@@ -9,6 +9,7 @@ import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.GoldAggregation;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
+import nl.opvangmonitor.jobs.metrics.MonthGrid;
 import nl.opvangmonitor.jobs.metrics.Provisional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

@@ -11,6 +11,7 @@ import nl.opvangmonitor.jobs.metrics.AgeBands;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.GoldAggregation;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
+import nl.opvangmonitor.jobs.metrics.MonthGrid;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 

@@ -11,6 +11,7 @@ import nl.opvangmonitor.jobs.metrics.AgeBands;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.GoldAggregation;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
+import nl.opvangmonitor.jobs.metrics.MonthGrid;
 import nl.opvangmonitor.jobs.metrics.facts.Moves;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;

@@ -13,7 +13,7 @@ import nl.opvangmonitor.jobs.metrics.AgeBands;
 import nl.opvangmonitor.jobs.metrics.ComputedTable;
 import nl.opvangmonitor.jobs.metrics.GoldAggregation;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
-import nl.opvangmonitor.jobs.metrics.Provisional;
+import nl.opvangmonitor.jobs.metrics.MonthGrid;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -42,20 +42,21 @@ public final class MissedSchoolMonthly implements ComputedTable {
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return aggregate(context.table(SilverFactTables.SCHOOL_DAYS_MONTHLY), lit(java.sql.Date.valueOf(context.firstMonth())))
-                .withColumn("school_days", lit(context.schoolCalendar().label()))
-                .withColumn(Provisional.COLUMN, Provisional.partialMonth(col("month"), context.asOfLit()));
+        return aggregate(context.table(SilverFactTables.SCHOOL_DAYS_MONTHLY), MonthGrid.of(context))
+                .withColumn("school_days", lit(context.schoolCalendar().label()));
     }
 
     /**
-     * The gold rows of the months from {@code firstMonth} on, with ALL totals, counting a child
-     * once in a total cell even when it has several rows there (two locations or both age bands in
-     * a month). Children with one row in the month are aggregated directly; only the others are
-     * first combined per child and total cell. This avoids count(distinct) over grouping sets,
-     * which multiplies the rows by the number of distinct aggregates and spilled at national scale.
+     * The gold rows of every month of the grid (a month without school-age children reads 0), with
+     * ALL totals, counting a child once in a total cell even when it has several rows there (two
+     * locations or both age bands in a month). Children with one row in the month are aggregated
+     * directly; only the others are first combined per child and total cell. This avoids
+     * count(distinct) over grouping sets, which multiplies the rows by the number of distinct
+     * aggregates and spilled at national scale.
      */
-    public static Dataset<Row> aggregate(Dataset<Row> monthly, Column firstMonth) {
-        Dataset<Row> facts = monthly.where(col("month").geq(firstMonth))
+    public static Dataset<Row> aggregate(Dataset<Row> monthly, MonthGrid grid) {
+        // A fact month is dated on its first day: the facts of months before the grid fall off here.
+        Dataset<Row> facts = grid.ofDate(monthly, "month")
                 .withColumn("amv", AgeBands.jn(col("amv")))
                 .withColumn("__rows_in_month", count(lit(1)).over(Window.partitionBy("child_id", "month")));
         Dataset<Row> oneRow = GoldAggregation.withTotals(facts.where(col("__rows_in_month").equalTo(1)),
@@ -70,7 +71,8 @@ public final class MissedSchoolMonthly implements ComputedTable {
         Dataset<Row> severalRows = byCell(perChild, perChildAggregates());
         Column[] sums = Stream.of(oneRow.columns()).filter(c -> !c.equals("month") && !DIMS.contains(c))
                 .map(c -> sum(c).as(c)).toArray(Column[]::new);
-        return byCell(oneRow.unionByName(severalRows), sums);
+        Dataset<Row> gold = byCell(oneRow.unionByName(severalRows), sums);
+        return grid.completeMonths(gold, GoldTables.MISSED_SCHOOL_MONTHLY);
     }
 
     /** {@code aggregates} per month and cell of already totalled rows. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import nl.opvangmonitor.common.tables.SilverFactTables;
 import nl.opvangmonitor.jobs.metrics.MetricContext;
+import nl.opvangmonitor.jobs.metrics.MonthGrid;
 import org.junit.jupiter.api.Test;
 
 /** School-age minors present, arriving and departing per municipality; a move within one is neither. */
