@@ -3,6 +3,7 @@ package nl.opvangmonitor.jobs.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,24 +59,47 @@ final class ReferenceRun {
         this.made = LakeContent.creationTimes(lake);
     }
 
-    /** The shared run, made on first use. */
-    static synchronized ReferenceRun get() throws IOException, InterruptedException {
-        if (instance == null) {
+    /** The two runs as started, before they end. */
+    private record Started(Path dir, PipelineProcess first, PipelineProcess second) {
+    }
+
+    private static Started started;
+
+    /**
+     * Generates the landing zone and starts both runs without waiting for them (a second call does nothing), so
+     * the child JVMs can work while the test JVM runs other tests ({@link ReferenceRunHeadStart}).
+     */
+    static synchronized void startInBackground() {
+        if (started == null) {
             Path dir = TestFolders.temporary("opvangmonitor-reliability");
             generate(dir.resolve("raw"));
-            Path eventLogs = Files.createDirectories(dir.resolve("event-logs"));
+            Path eventLogs = dir.resolve("event-logs");
+            try {
+                Files.createDirectories(eventLogs);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             // Uncompressed event logs and Parquet, so a byte scan of them sees every value as written.
             List<String> jvm = List.of("-Dspark.eventLog.enabled=true", "-Dspark.eventLog.dir=" + eventLogs.toUri(),
                     "-Dspark.eventLog.compress=false", "-Dspark.sql.parquet.compression.codec=uncompressed");
             // --force: the waiting run then goes through every step instead of stopping at the worker's run marker,
             // so the pair also shows that every step on unchanged input makes no new version
             String[] args = pipelineArgs(dir.resolve("raw"), dir.resolve("lake"), "--lock-wait", "3600", "--force");
-            PipelineProcess first = PipelineProcess.start(jvm, args);
-            PipelineProcess second = PipelineProcess.start(jvm, args);
+            started = new Started(dir, PipelineProcess.start(jvm, args), PipelineProcess.start(jvm, args));
+        }
+    }
+
+    /** The shared run, started on first use unless it was started earlier, once both runs have ended. */
+    static synchronized ReferenceRun get() throws InterruptedException {
+        if (instance == null) {
+            startInBackground();
+            PipelineProcess first = started.first();
+            PipelineProcess second = started.second();
             assertEquals(ExitCodes.OK, first.exitCode(), first.err());
             assertEquals(ExitCodes.OK, second.exitCode(), second.err());
             boolean firstIngested = first.timeOfErrLine(ReferenceRun::ingestedALocation).isPresent();
-            instance = firstIngested ? new ReferenceRun(dir, first, second) : new ReferenceRun(dir, second, first);
+            instance = firstIngested ? new ReferenceRun(started.dir(), first, second)
+                    : new ReferenceRun(started.dir(), second, first);
         }
         return instance;
     }
