@@ -36,7 +36,8 @@ public final class TestFolders {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    /** Deletes a folder with everything in it. */
+    public static void deleteTree(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
