@@ -4,6 +4,7 @@ import io.delta.tables.DeltaTable;
 import java.util.List;
 import nl.opvangmonitor.common.tables.BronzeTables;
 import nl.opvangmonitor.common.tables.TableDef;
+import nl.opvangmonitor.common.tables.Tables;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -48,12 +49,39 @@ public final class Lake {
         return DeltaTable.isDeltaTable(spark, path(table));
     }
 
-    /** Reads a table; an absent table reads as empty with its declared schema. */
+    /**
+     * Reads a table an earlier step must have made: a missing one is a {@link MissingTableException} naming the
+     * step, never an empty frame (engineering.md: strict reads), so a lake without silver.enrolments cannot
+     * report zero school figures.
+     */
     public Dataset<Row> read(TableDef table) {
-        if (!exists(table)) {
-            return spark.createDataFrame(List.of(), table.schema());
-        }
+        require(table);
         return load(table);
+    }
+
+    /**
+     * Reads a table whose absence means "nothing yet" (ingest's ledger before the first delivery, conform's
+     * watermark before the first run) as empty with its declared schema. Only where that absence is legitimate.
+     */
+    public Dataset<Row> readOrEmpty(TableDef table) {
+        return exists(table) ? load(table) : spark.createDataFrame(List.of(), table.schema());
+    }
+
+    /** Fails with a {@link MissingTableException} when the table does not exist. */
+    public void require(TableDef table) {
+        if (!exists(table)) {
+            throw new MissingTableException(table.qualifiedName() + " does not exist in " + root + ": run "
+                    + Tables.madeBy(table) + " first");
+        }
+    }
+
+    /** A table read strictly is missing: one line for a person, naming the table and the step that makes it. */
+    public static final class MissingTableException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        MissingTableException(String message) {
+            super(message);
+        }
     }
 
     /** Reads a table known to exist. */

@@ -18,4 +18,17 @@ public final class Tables {
         all.addAll(OpsTables.all());
         return all;
     }
+
+    /** The step that makes a table ({@code ingest}, {@code conform}, ...), for "run it first" in an error. */
+    public static String madeBy(TableDef table) {
+        return switch (table.layer()) {
+            case BRONZE, QUARANTINE -> "ingest";
+            case SILVER -> SilverTables.conformed().contains(table) ? "conform" : "metrics";
+            case GOLD -> "metrics";
+            case PUBLISH -> "publish";
+            case OPS -> table.equals(OpsTables.CONFORM_STATE) ? "conform"
+                    : table.equals(OpsTables.DISCLOSURE_LOG) ? "publish"
+                    : table.equals(OpsTables.RETRACTIONS) ? "ingest --retract" : "ingest";
+        };
+    }
 }

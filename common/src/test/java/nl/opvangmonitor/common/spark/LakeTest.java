@@ -2,9 +2,12 @@ package nl.opvangmonitor.common.spark;
 
 import static nl.opvangmonitor.common.testing.Frames.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.SilverTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
@@ -101,9 +104,19 @@ class LakeTest {
     }
 
     @Test
-    void anAbsentTableReadsEmptyWithItsSchema() {
+    void anAbsentTableReadsEmptyWithItsSchemaOnlyWhenAbsenceIsAllowed() {
         Lake lake = new Lake(SharedSpark.spark(), dir.toString(), "run-1");
-        assertEquals(0, lake.read(PEOPLE).count());
+        assertEquals(0, lake.readOrEmpty(PEOPLE).count());
+        assertEquals(PEOPLE.schema(), lake.readOrEmpty(PEOPLE).schema());
         assertEquals(-1, lake.version(PEOPLE));
+    }
+
+    @Test
+    void readingAnAbsentTableFailsNamingItAndTheStepThatMakesIt() {
+        Lake lake = new Lake(SharedSpark.spark(), dir.toString(), "run-1");
+        Lake.MissingTableException e = assertThrows(Lake.MissingTableException.class,
+                () -> lake.read(SilverTables.ENROLMENTS));
+        assertEquals("silver.enrolments does not exist in " + dir + ": run conform first", e.getMessage());
+        assertFalse(lake.exists(SilverTables.ENROLMENTS), "a failed read creates nothing");
     }
 }

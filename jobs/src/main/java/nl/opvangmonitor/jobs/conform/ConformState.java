@@ -41,11 +41,12 @@ public final class ConformState {
     }
 
     /**
-     * Per source the deliveries in bronze that are not in the watermark with the same row count;
-     * with {@code everything} all deliveries in bronze (a full rebuild).
+     * Per source the deliveries in bronze that are not in the watermark with the same row count (all of them
+     * before the first run, which makes the watermark); with {@code everything} all deliveries in bronze (a full
+     * rebuild).
      */
     public static Map<RawSource, Fresh> fresh(Lake lake, boolean everything) {
-        List<Row> done = everything ? List.of() : lake.read(OpsTables.CONFORM_STATE)
+        List<Row> done = everything ? List.of() : lake.readOrEmpty(OpsTables.CONFORM_STATE)
                 .select("source", "delivery_date", "bronze_rows", "bronze_version").collectAsList();
         Map<RawSource, Fresh> fresh = new EnumMap<>(RawSource.class);
         for (RawSource source : RawSource.values()) {

@@ -60,14 +60,15 @@ public final class CodeLists {
         return list;
     }
 
-    /** gemeentecode to gemeentenaam of the locations; empty without a location register. */
+    /**
+     * gemeentecode to gemeentenaam of the locations; empty without a location register (export reads the publish
+     * tables of whatever lake it is given, which need not hold silver).
+     */
     private static Map<String, String> municipalities(Lake lake) {
         Map<String, String> list = new LinkedHashMap<>();
-        if (lake.exists(SilverTables.LOCATIONS)) {
-            for (Row r : lake.read(SilverTables.LOCATIONS).groupBy("gemeentecode")
-                    .agg(org.apache.spark.sql.functions.max("gemeentenaam")).orderBy("gemeentecode").collectAsList()) {
-                list.put(r.getString(0), r.getString(1));
-            }
+        for (Row r : lake.readOrEmpty(SilverTables.LOCATIONS).groupBy("gemeentecode")
+                .agg(org.apache.spark.sql.functions.max("gemeentenaam")).orderBy("gemeentecode").collectAsList()) {
+            list.put(r.getString(0), r.getString(1));
         }
         return list;
     }

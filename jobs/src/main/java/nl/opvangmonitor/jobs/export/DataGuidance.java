@@ -132,11 +132,9 @@ public record DataGuidance(String asOf, String newestDelivery, List<PublishedTab
                 .filter(r -> !r.isNullAt(0)).map(r -> r.get(0).toString()).max(String::compareTo).orElse("unknown");
     }
 
+    /** The newest delivery date, or "unknown" without one: export reads any lake holding publish tables. */
     private static String newestDelivery(Lake lake) {
-        if (!lake.exists(OpsTables.DELIVERIES)) {
-            return "unknown";
-        }
-        Row r = lake.read(OpsTables.DELIVERIES).agg(functions.max("delivery_date")).head();
+        Row r = lake.readOrEmpty(OpsTables.DELIVERIES).agg(functions.max("delivery_date")).head();
         return r.isNullAt(0) ? "unknown" : r.get(0).toString();
     }
 }

@@ -35,15 +35,18 @@ final class DeliveryLedger {
         this.retracted = retracted;
     }
 
-    /** The ledger as it stands in the lake (empty before the first ingest), with the retracted deliveries. */
+    /**
+     * The ledger as it stands in the lake, with the retracted deliveries: empty before the first ingest and the
+     * first retraction, which make the two tables.
+     */
     static DeliveryLedger read(Lake lake) {
         Map<String, String> checksums = new HashMap<>();
-        for (Row r : lake.read(OpsTables.DELIVERIES).select(col("source"), col("delivery_date").cast("string"),
+        for (Row r : lake.readOrEmpty(OpsTables.DELIVERIES).select(col("source"), col("delivery_date").cast("string"),
                 col("checksum")).collectAsList()) {
             checksums.put(r.getString(0) + "/" + r.getString(1), r.getString(2));
         }
         Set<String> retracted = new HashSet<>();
-        for (Row r : lake.read(OpsTables.RETRACTIONS).select(col("source"), col("delivery_date").cast("string"),
+        for (Row r : lake.readOrEmpty(OpsTables.RETRACTIONS).select(col("source"), col("delivery_date").cast("string"),
                 col("checksum")).collectAsList()) {
             retracted.add(r.getString(0) + "/" + r.getString(1) + ":" + r.getString(2));
         }

@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 import nl.opvangmonitor.common.contract.RawSource;
 import nl.opvangmonitor.common.privacy.Pseudonymiser;
 import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.BronzeTables;
+import nl.opvangmonitor.common.tables.OpsTables;
+import nl.opvangmonitor.common.tables.QuarantineTables;
 import nl.opvangmonitor.jobs.runtime.Console;
 
 /**
@@ -76,6 +79,7 @@ public final class IngestJob {
                     source.folder(), todo.size(), Console.count(result.read()), Console.count(result.quarantined()),
                     Console.elapsedSeconds() - started));
         }
+        createOwnTables();
         List<DeliveryAccount> ingested = results.stream().flatMap(r -> r.ingested().stream()).toList();
         List<DeliveryFinding> findings = new DeliveryChecks(lake.spark().sparkContext().hadoopConfiguration())
                 .findings(ingested, ledger.datesWith(ingested), gate.maxQuarantineShare());
@@ -86,6 +90,16 @@ public final class IngestJob {
             DeliveryLedger.record(lake, ingested, now);
         }
         return new IngestSummary(results, findings, gate);
+    }
+
+    /**
+     * Creates, empty with its declared schema, each table ingest owns that no delivery has made yet (the bronze and
+     * quarantine of a source that has not delivered, ops.deliveries, ops.delivery_findings), so the steps after it
+     * read them strictly.
+     */
+    private void createOwnTables() {
+        Stream.of(BronzeTables.all(), QuarantineTables.all(),
+                List.of(OpsTables.DELIVERIES, OpsTables.DELIVERY_FINDINGS)).flatMap(List::stream).forEach(lake::ensure);
     }
 
     /** The deliveries dated on or before {@code until}; the later ones are named in one notice. */

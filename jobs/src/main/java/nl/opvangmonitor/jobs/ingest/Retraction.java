@@ -58,8 +58,8 @@ public final class Retraction {
     /** Retracts the delivery for the given reason and returns one line saying what was removed. */
     public String run(String reason, String by) {
         String name = source.folder() + "/" + date;
-        List<Row> ledger = ofThisDelivery(lake.read(OpsTables.DELIVERIES)).collectAsList();
-        if (ledger.isEmpty() && ofThisDelivery(lake.read(OpsTables.RETRACTIONS)).isEmpty()) {
+        List<Row> ledger = ofThisDelivery(lake.readOrEmpty(OpsTables.DELIVERIES)).collectAsList();
+        if (ledger.isEmpty() && ofThisDelivery(lake.readOrEmpty(OpsTables.RETRACTIONS)).isEmpty()) {
             throw new JobFailure("no delivery " + name + " in ops.deliveries: nothing to retract");
         }
         if (!ledger.isEmpty()) {

@@ -77,7 +77,8 @@ final class SourceIngest {
         if (LocationReferences.referenceColumns(source).isEmpty()) {
             return withReasons;
         }
-        Dataset<Row> locations = lake.read(BronzeTables.of(RawSource.COA_LOCATIES));
+        // a lake's first ingest without a location delivery has no bronze.coa_locaties yet: every reference is unknown
+        Dataset<Row> locations = lake.readOrEmpty(BronzeTables.of(RawSource.COA_LOCATIES));
         return LocationReferences.flagUnknown(withReasons, source, LocationReferences.knownSince(locations));
     }
 

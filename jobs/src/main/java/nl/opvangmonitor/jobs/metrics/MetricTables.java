@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.metrics;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -77,6 +78,14 @@ public final class MetricTables {
     /** Every computation in run order: {@link #inRunOrder(List)} of the facts and the gold tables. */
     public static List<ComputedTable> inRunOrder() {
         return inRunOrder(Stream.concat(facts().stream(), gold().stream()).toList());
+    }
+
+    /** The tables the computations read that an earlier step (ingest, conform) makes, in the order they are read. */
+    public static Set<TableDef> madeByEarlierSteps() {
+        List<ComputedTable> all = inRunOrder();
+        Set<TableDef> computed = all.stream().map(ComputedTable::table).collect(Collectors.toSet());
+        return all.stream().flatMap(t -> t.inputs().stream()).filter(i -> !computed.contains(i))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /**

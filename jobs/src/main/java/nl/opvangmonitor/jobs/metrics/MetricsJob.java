@@ -35,7 +35,8 @@ public final class MetricsJob {
     /**
      * The same, the school metrics counting the school days of {@code schoolCalendar}, refusing (usage error) an
      * as_of after the month of the newest delivery unless {@code allowFuture}: its figures would be the last known
-     * state carried forward, and its slice would stay in the as_of tables.
+     * state carried forward, and its slice would stay in the as_of tables. An input that ingest or conform makes and
+     * the lake lacks fails the run before anything is written (a missing table never reads as empty).
      */
     public static LocalDate run(Lake lake, LocalDate requestedAsOf, boolean allowFuture, SchoolCalendar schoolCalendar) {
         LocalDate[] range = deliveryRange(lake);
@@ -45,6 +46,7 @@ public final class MetricsJob {
             throw new JobFailure("as_of " + asOf + " lies after the month of the newest delivery (" + range[1]
                     + "): give an earlier --as-of, or --allow-future to compute it anyway", FailureKind.USAGE);
         }
+        MetricTables.madeByEarlierSteps().forEach(lake::require);
         MetricContext context = new MetricContext(lake.spark(), asOf, range[0], lake::read, lake.runId(),
                 schoolCalendar);
         Console.progress(JOB, "as_of " + asOf + ", months from " + context.firstMonth() + ", school days: "

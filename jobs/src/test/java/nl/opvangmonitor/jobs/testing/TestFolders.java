@@ -36,7 +36,11 @@ public final class TestFolders {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    /** Deletes a folder with everything in it, if it is there. */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
