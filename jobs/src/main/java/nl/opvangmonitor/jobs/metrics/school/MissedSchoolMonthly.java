@@ -42,8 +42,9 @@ public final class MissedSchoolMonthly implements ComputedTable {
 
     @Override
     public Dataset<Row> compute(MetricContext context) {
-        return aggregate(context.table(SilverFactTables.SCHOOL_DAYS_MONTHLY), MonthGrid.of(context))
+        Dataset<Row> gold = aggregate(context.table(SilverFactTables.SCHOOL_DAYS_MONTHLY), MonthGrid.of(context))
                 .withColumn("school_days", lit(context.schoolCalendar().label()));
+        return gold.select(table().columnNames().stream().map(name -> col(name)).toArray(Column[]::new));
     }
 
     /**
