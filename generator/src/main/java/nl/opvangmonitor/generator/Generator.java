@@ -25,7 +25,8 @@ public final class Generator {
     }
 
     /** What a run wrote. */
-    public record Summary(int files, long households, long persons, Map<RawSource, Long> rows, Map<RawSource, Long> defects) {
+    public record Summary(int files, long households, long persons, Map<RawSource, Long> rows,
+            Map<RawSource, Long> defects) {
     }
 
     /** Writes the landing zone of {@code params} and {@code seed} with deliveries from {@code from} to {@code to}. */

@@ -68,7 +68,8 @@ class LakeTest {
                 "the scope's content as it is: nothing to commit");
         assertEquals(true, lake.mergeReplacing(SPELLS, frame(SPELLS_DDL, row("b", 1, 2)), java.util.List.of("person")),
                 "rows all held, but b's spell at 4 vanished: a commit that deletes it");
-        SharedSpark.assertSameRows(frame(SPELLS_DDL, row("a", 1, 9), row("b", 1, 2), row("c", 2, 3)), lake.read(SPELLS));
+        SharedSpark.assertSameRows(frame(SPELLS_DDL, row("a", 1, 9), row("b", 1, 2), row("c", 2, 3)),
+                lake.read(SPELLS));
         assertEquals(before + 2, lake.version(SPELLS));
     }
 
