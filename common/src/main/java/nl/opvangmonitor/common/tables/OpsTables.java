@@ -42,7 +42,8 @@ public final class OpsTables {
      * one row per hidden cell of the last publish run, with the pass of disclosure control that hid it.
      * Reasons: {@code primary} (a count of 1..k-1), {@code complement} (hidden to protect another),
      * {@code linked} (the same figure is hidden in the table it is derived from), {@code statistic}
-     * (over a hidden count or fewer than k persons).
+     * (over a hidden count or fewer than k persons). For a complement, {@code protects} names the hidden cell
+     * (its dimensions and column) whose hypercube, spread or line chose it.
      */
     public static final TableDef DISCLOSURE_LOG = TableDef.builder(Layer.OPS, "disclosure_log")
             .string("table_name")
@@ -51,6 +52,7 @@ public final class OpsTables {
             .string("column_name")
             .string("reason")
             .required("pass", DataTypes.IntegerType)
+            .optional("protects", DataTypes.StringType)
             .keys("table_name", "time_value", "dimensions", "column_name")
             .build();
 

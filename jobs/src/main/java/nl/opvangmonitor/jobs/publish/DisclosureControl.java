@@ -134,9 +134,14 @@ public final class DisclosureControl {
             markLinks(grid, group, rows, layout, figures);
             limitByLinkedBounds(table, grid, group, rows, layout);
             SuppressionFixpoint result = SuppressionFixpoint.run(grid, k);
+            int n = layout.counts().length;
             for (int i = 0; i < group.length; i++) {
-                for (int c = 0; c < layout.counts().length; c++) {
-                    why[group[i]][layout.countAt()[c]] = result.why(i * layout.counts().length + c);
+                for (int c = 0; c < n; c++) {
+                    HiddenCell cell = result.why(i * n + c);
+                    int p = result.protects(i * n + c);
+                    String protectedCell = p < 0 ? null
+                            : dimensionText(rows.get(group[p / n]), layout) + " " + layout.counts()[p % n];
+                    why[group[i]][layout.countAt()[c]] = p < 0 ? cell : cell.protecting(protectedCell);
                 }
             }
             return result.passes();
@@ -227,7 +232,8 @@ public final class DisclosureControl {
                 if (cell != null) {
                     hidden.add(schema.fields()[c].name());
                     log.add(RowFactory.create(table.name(), row.get(layout.timeAt()[0]),
-                            dimensionText(row, layout), schema.fields()[c].name(), cell.reason().logName(), cell.pass()));
+                            dimensionText(row, layout), schema.fields()[c].name(), cell.reason().logName(), cell.pass(),
+                            cell.protects()));
                     complements += cell.reason() == Reason.COMPLEMENT ? 1 : 0;
                 }
             }

@@ -2,9 +2,20 @@ package nl.opvangmonitor.jobs.publish;
 
 /**
  * Why a publish cell is hidden and in which pass of disclosure control, as data engineers read it in
- * {@code ops.disclosure_log} (publish itself only says that it is hidden).
+ * {@code ops.disclosure_log} (publish itself only says that it is hidden); for a complement, the cell whose
+ * hypercube, spread or line chose it ("dimensions column", null where not known), so an engineer can trace why a
+ * total went.
  */
-record HiddenCell(Reason reason, int pass) {
+record HiddenCell(Reason reason, int pass, String protects) {
+
+    HiddenCell(Reason reason, int pass) {
+        this(reason, pass, null);
+    }
+
+    /** The same, naming the cell it protects. */
+    HiddenCell protecting(String cell) {
+        return new HiddenCell(reason, pass, cell);
+    }
 
     /** The reasons, as written in the log. */
     enum Reason {

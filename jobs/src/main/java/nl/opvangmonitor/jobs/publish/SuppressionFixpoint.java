@@ -1,6 +1,7 @@
 package nl.opvangmonitor.jobs.publish;
 
 import java.util.BitSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import nl.opvangmonitor.jobs.publish.HiddenCell.Reason;
@@ -28,6 +29,8 @@ final class SuppressionFixpoint {
     private final boolean[] hidden;
     private final int k;
     private final HiddenCell[] why;
+    /** Per complement the hidden cell whose pattern or line chose it; -1 for every other cell. */
+    private final int[] protects;
     private final int[] hiddenOnLine;
     private final BitSet sinceJointCheck = new BitSet();
     private int passes;
@@ -38,6 +41,8 @@ final class SuppressionFixpoint {
         this.k = k;
         hidden = new boolean[grid.cells()];
         why = new HiddenCell[grid.cells()];
+        protects = new int[grid.cells()];
+        java.util.Arrays.fill(protects, -1);
         hiddenOnLine = new int[grid.lines()];
     }
 
@@ -120,7 +125,7 @@ final class SuppressionFixpoint {
             }
             int[] waiting = protectedCells == cube ? new int[0] : spread.waiting();
             IntStream.concat(IntStream.of(protectedCells), IntStream.of(waiting)).filter(c -> !hidden[c])
-                    .forEach(c -> hideAsComplement(c, needy));
+                    .forEach(c -> hideAsComplement(c, cell, needy));
             IntStream.of(protectedCells).forEach(cornered::set);
             IntStream.of(waiting).filter(c -> !cornered.get(c)).forEach(pending::add);
         }
@@ -148,6 +153,11 @@ final class SuppressionFixpoint {
         return why[cell];
     }
 
+    /** For a complement, the hidden cell whose hypercube, spread or line chose it; -1 for any other cell. */
+    int protects(int cell) {
+        return protects[cell];
+    }
+
     /** The hypercube round, line waves and joint rounds that added complements. */
     int passes() {
         return passes;
@@ -158,22 +168,22 @@ final class SuppressionFixpoint {
             while (!needy.isEmpty()) {
                 needy = wave(needy);
             }
-            TreeSet<Integer> picks = new TreeSet<>();
+            TreeMap<Integer, Integer> picks = new TreeMap<>(); // complement -> the determined cell it protects
             for (JointCheck.Determined d : JointCheck.determined(grid, hidden, sinceJointCheck)) {
                 int pick = bestOnLinesOf(new int[] {d.cell()});
                 if (pick < 0) {
                     pick = bestOnLinesOf(d.group());
                 }
                 if (pick >= 0) {
-                    picks.add(pick);
+                    picks.putIfAbsent(pick, d.cell());
                 }
             }
             sinceJointCheck.clear();
             if (picks.isEmpty()) {
                 return;
             }
-            for (int pick : picks) {
-                hideAsComplement(pick, needy);
+            for (var pick : picks.entrySet()) {
+                hideAsComplement(pick.getKey(), pick.getValue(), needy);
             }
             passes++;
         }
@@ -198,7 +208,7 @@ final class SuppressionFixpoint {
             if (hiddenOnLine[line] == 1) {
                 int pick = best(grid.cellsOf(line), line, -1);
                 if (pick >= 0) {
-                    hideAsComplement(pick, next);
+                    hideAsComplement(pick, onlyHiddenOn(line), next);
                 }
             }
         }
@@ -246,9 +256,15 @@ final class SuppressionFixpoint {
         return n;
     }
 
-    /** Hides a cell to protect another, in the pass now running. */
-    private void hideAsComplement(int cell, TreeSet<Integer> needy) {
+    /** The one hidden cell of a line that has one. */
+    private int onlyHiddenOn(int line) {
+        return java.util.Arrays.stream(grid.cellsOf(line)).filter(c -> hidden[c]).findFirst().orElse(-1);
+    }
+
+    /** Hides a cell to protect {@code protecting}, in the pass now running. */
+    private void hideAsComplement(int cell, int protecting, TreeSet<Integer> needy) {
         hide(cell, new HiddenCell(Reason.COMPLEMENT, passes + 1), needy);
+        protects[cell] = protecting;
         complements++;
     }
 

@@ -78,6 +78,10 @@ class DisclosureControlTest {
                 hiddenCells(published, table));
         assertEquals(1, published.passes());
         assertEquals(1, published.complements());
+        Map<String, String> protects = new TreeMap<>();
+        published.log().forEach(r -> protects.put(r.getString(2) + " " + r.getString(3), r.getString(6)));
+        assertEquals("category=A persons", protects.get("category=B persons"), "the log names what B protects");
+        assertEquals(null, protects.get("category=A persons"), "a primary cell protects nothing");
     }
 
     @Test

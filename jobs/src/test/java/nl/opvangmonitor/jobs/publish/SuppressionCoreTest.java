@@ -97,6 +97,10 @@ class SuppressionCoreTest {
         Set<String> hiddenCells = IntStream.range(0, grid.cells()).filter(result::hidden)
                 .mapToObj(SuppressionCoreTest::name).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("A1/B1", "A1/B2", "A3/B1", "A3/B2"), hiddenCells);
+        for (int complement : new int[] {cell(0, 1), cell(2, 0), cell(2, 1)}) {
+            assertEquals("A1/B1", name(result.protects(complement)), name(complement) + " protects the primary");
+        }
+        assertEquals(-1, result.protects(cell(0, 0)), "a primary cell protects nothing");
     }
 
     /**
