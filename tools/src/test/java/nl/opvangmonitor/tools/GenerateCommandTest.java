@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.opvangmonitor.common.testing.CapturedOutput;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.runtime.Console;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class GenerateCommandTest {
     @Test
     void progressIsReportedAtMostOncePerInterval(@TempDir Path out) {
         long start = System.nanoTime();
-        ToolsRun run = ToolsRun.of("generate", "--persons", "60", "--from", "2024-01-01", "--to", "2024-02-29",
+        CapturedOutput run = ToolsRun.of("generate", "--persons", "60", "--from", "2024-01-01", "--to", "2024-02-29",
                 "--out", out.resolve("raw").toString());
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());

@@ -3,6 +3,7 @@ package nl.opvangmonitor.tools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nl.opvangmonitor.common.testing.CapturedOutput;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.Main;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ToolsMainTest {
     @Test
     void helpListsTheJobsAndTheToolsWithAWholeSentence() {
-        ToolsRun help = ToolsRun.of("--help");
+        CapturedOutput help = ToolsRun.of("--help");
         assertEquals(ExitCodes.OK, help.exitCode());
         String listed = help.out().replaceAll("\\s+", " "); // picocli wraps the command list
         assertTrue(listed.contains("generate Writes synthetic raw deliveries of all seven sources, as data-contract.md "
@@ -28,7 +29,7 @@ class ToolsMainTest {
 
     @Test
     void aToolsUsageErrorIsOneLineWithTheJobsExitCode() {
-        ToolsRun run = ToolsRun.of("generate", "--persons", "0", "--out", "x");
+        CapturedOutput run = ToolsRun.of("generate", "--persons", "0", "--out", "x");
         assertEquals(ExitCodes.USAGE, run.exitCode());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("opvangmonitor: usage error: --persons must be between 1 and"), run.err());

@@ -1,8 +1,6 @@
 package nl.opvangmonitor.jobs.testing;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import nl.opvangmonitor.common.testing.CapturedOutput;
 import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.cli.Main;
 
@@ -15,19 +13,8 @@ public record CliRun(int exitCode, String out, String err) {
     /** Runs {@code opvangmonitor <args>} in this JVM with stdout and stderr captured. */
     public static CliRun of(String... args) {
         SharedSpark.spark(); // the job's getOrCreate then finds the test session (local[2])
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = SharedSpark.withSettingsRestored(() -> Main.run(args));
-            return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+        CapturedOutput run = CapturedOutput.of(() -> SharedSpark.withSettingsRestored(() -> Main.run(args)));
+        return new CliRun(run.exitCode(), run.out(), run.err());
     }
 
     /** The lines on stderr that are the command's error message. */

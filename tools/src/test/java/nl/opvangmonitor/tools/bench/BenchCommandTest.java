@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.opvangmonitor.common.contract.RawSource;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
+import nl.opvangmonitor.common.testing.CapturedOutput;
 import nl.opvangmonitor.tools.ToolsRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -33,7 +34,7 @@ class BenchCommandTest {
 
     @Test
     void smokeScaleWritesTheReportAndTheCrossCheckAgrees() throws IOException {
-        ToolsRun bench = ToolsRun.of("bench", "--scales", "0.005", "--work", work.toString());
+        CapturedOutput bench = ToolsRun.of("bench", "--scales", "0.005", "--work", work.toString());
         assertEquals(ExitCodes.OK, bench.exitCode(), bench.err());
         String csv = Files.readString(work.resolve("bench.csv"));
         String markdown = Files.readString(work.resolve("bench.md"));
