@@ -139,9 +139,8 @@ public final class DisclosureControl {
                 for (int c = 0; c < n; c++) {
                     HiddenCell cell = result.why(i * n + c);
                     int p = result.protects(i * n + c);
-                    String protectedCell = p < 0 ? null
-                            : dimensionText(rows.get(group[p / n]), layout) + " " + layout.counts()[p % n];
-                    why[group[i]][layout.countAt()[c]] = p < 0 ? cell : cell.protecting(protectedCell);
+                    why[group[i]][layout.countAt()[c]] = p < 0 ? cell
+                            : cell.protecting(cellName(rows.get(group[p / n]), layout, p % n));
                 }
             }
             return result.passes();
@@ -261,6 +260,11 @@ public final class DisclosureControl {
             order = order.thenComparing(r -> r.getString(at));
         }
         return order;
+    }
+
+    /** A count cell as the log names it: its row's dimensions and the column, such as {@code category=A persons}. */
+    private static String cellName(Row row, SuppressionLayout layout, int count) {
+        return dimensionText(row, layout) + " " + layout.counts()[count];
     }
 
     private static String time(Row row, SuppressionLayout layout) {
