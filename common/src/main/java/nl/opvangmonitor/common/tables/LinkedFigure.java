@@ -57,6 +57,16 @@ public record LinkedFigure(TableDef table, String column, TableDef source, Strin
         }
     }
 
+    /**
+     * Whether the table breaks the figure down by a dimension its source does not have ({@code where} names it: the
+     * linked cells are the totals of lines of the table whose parts are not linked), as moves_out by age band.
+     */
+    public boolean brokenDownFurther() {
+        List<String> sourceDimensions = source.columnsWithRole(ColumnRole.DIMENSION).stream()
+                .map(d -> renamed.getOrDefault(d, d)).toList();
+        return where.keySet().stream().anyMatch(d -> !sourceDimensions.contains(d));
+    }
+
     /** Whether a cell with the given dimension values is one of the linked cells. */
     public boolean covers(Map<String, String> cell) {
         return where.entrySet().stream().allMatch(e -> e.getValue().equals(cell.get(e.getKey())));

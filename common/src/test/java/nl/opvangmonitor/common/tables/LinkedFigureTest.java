@@ -43,6 +43,19 @@ class LinkedFigureTest {
         assertEquals(List.of("REGULIER", "ALL", "Drenthe", "J", "18+"), List.copyOf(last.get(5).values()));
     }
 
+    /**
+     * relocation_rate_monthly publishes moves_out by age band, which relocations_monthly does not have: its linked
+     * cells (age band ALL) are the totals of lines whose parts no source cell matches. The emergency figure's lines
+     * are all lines of occupancy_monthly.
+     */
+    @Test
+    void onlyAFigureWhoseTableHasADimensionItsSourceLacksIsBrokenDownFurther() {
+        Set<String> further = LinkedFigures.all().stream().filter(LinkedFigure::brokenDownFurther)
+                .map(f -> f.table().name() + "." + f.column()).collect(java.util.stream.Collectors.toSet());
+        assertEquals(Set.of("relocation_rate_monthly.moves_out"), further);
+        assertEquals(false, ONGOING.brokenDownFurther());
+    }
+
     @Test
     void aLinkThatLeavesASourceDimensionOpenIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new LinkedFigure(GoldTables.HEADLINE, "amv_minors",

@@ -39,10 +39,14 @@ final class CellGrid {
     private final int[][] cellLines;
     /** Per line: the dimension it runs along, or -1 for a row total (it runs along the count columns). */
     private final int[] lineDimension;
-    /** Per cell: 0 not linked, {@link #HIDDEN_AT_SOURCE} or {@link #PUBLISHED_AT_SOURCE} for a linked figure. */
+    /**
+     * Per cell: 0 not linked, {@link #HIDDEN_AT_SOURCE}, {@link #HELD_AT_SOURCE} or {@link #PUBLISHED_AT_SOURCE} for a
+     * linked figure.
+     */
     private final byte[] link;
     private static final byte HIDDEN_AT_SOURCE = 1;
     private static final byte PUBLISHED_AT_SOURCE = 2;
+    private static final byte HELD_AT_SOURCE = 3;
     /** Per row: how many of its dimensions are ALL. */
     private final int[] rowLevel;
     /** Per row: an id for the value of each dimension. */
@@ -218,7 +222,22 @@ final class CellGrid {
 
     /** Whether the cell is a linked figure whose source is hidden. */
     boolean hiddenAtSource(int cell) {
-        return link[cell] == HIDDEN_AT_SOURCE;
+        return link[cell] == HIDDEN_AT_SOURCE || link[cell] == HELD_AT_SOURCE;
+    }
+
+    /**
+     * Marks a linked cell hidden at its source as held there: this table breaks it down further than its source
+     * (moves_out by age band), so a pattern here that moved it would need its source table to follow along lines
+     * that table does not have. It does not move in this table's patterns (its room is 0) and needs none of its
+     * own: its source's pattern protects it.
+     */
+    void hold(int cell) {
+        link[cell] = HELD_AT_SOURCE;
+    }
+
+    /** Whether the cell is held at its source ({@link #hold}). */
+    boolean heldAtSource(int cell) {
+        return link[cell] == HELD_AT_SOURCE;
     }
 
     /** Whether the cell can be hidden as a complement: gold has a value and no linked source publishes it. */
@@ -231,6 +250,9 @@ final class CellGrid {
      * {@code moving} count columns, which fall with it.
      */
     long roomBelow(int cell, Set<Integer> moving) {
+        if (link[cell] == HELD_AT_SOURCE) {
+            return 0;
+        }
         int row = cell - cell % counts;
         long floor = linkFloor[cell];
         for (int c : atLeast[cell % counts]) {
@@ -248,6 +270,9 @@ final class CellGrid {
      * of, unless that total is one of the {@code movingCells}.
      */
     long roomAbove(int cell, Set<Integer> moving, IntPredicate movingCells) {
+        if (link[cell] == HELD_AT_SOURCE) {
+            return 0;
+        }
         int row = cell - cell % counts;
         long ceiling = linkCeiling[cell];
         for (int[] sum : atMost[cell % counts]) {

@@ -156,7 +156,11 @@ public final class DisclosureControl {
                 Row row = rows.get(group[i]);
                 Map<String, String> dimensions = dimensions(row, layout);
                 if (figure.covers(dimensions)) {
-                    grid.link(i * counts.size() + c, linked.sourceHidden(figure, time(row, layout), dimensions));
+                    boolean hidden = linked.sourceHidden(figure, time(row, layout), dimensions);
+                    grid.link(i * counts.size() + c, hidden);
+                    if (hidden && figure.brokenDownFurther()) {
+                        grid.hold(i * counts.size() + c);
+                    }
                 }
             }
         }

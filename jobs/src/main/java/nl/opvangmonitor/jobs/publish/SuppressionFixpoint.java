@@ -101,14 +101,15 @@ final class SuppressionFixpoint {
     /**
      * Protects each hidden cell that is not yet a protected corner of another's pattern: with the corners of its
      * cheapest {@link Hypercube} or of its cheapest {@link SiblingSpread}, whichever costs less. A spread's
-     * sibling corners are hidden but moved by less than k-1, so they wait for their own pattern. Returns the cells
-     * left without any, for the line waves and joint check.
+     * sibling corners are hidden but moved by less than k-1, so they wait for their own pattern. A cell held at its
+     * linked source has its pattern there ({@link CellGrid#hold}). Returns the cells left without any, for
+     * the line waves and joint check.
      */
     private BitSet hypercubes(TreeSet<Integer> needy) {
         BitSet unprotected = new BitSet();
         BitSet cornered = new BitSet();
         TreeSet<Integer> pending = new TreeSet<>();
-        IntStream.range(0, grid.cells()).filter(c -> hidden[c]).forEach(pending::add);
+        IntStream.range(0, grid.cells()).filter(c -> hidden[c] && !grid.heldAtSource(c)).forEach(pending::add);
         int before = complements;
         while (!pending.isEmpty()) {
             int cell = pending.pollFirst();

@@ -104,6 +104,38 @@ class SuppressionCoreTest {
     }
 
     /**
+     * A1/ALL (43) and A3/ALL (45) are linked figures hidden at their source. Free to move here, they make the
+     * cheapest cube around the primary A1/B1 = 3: +A1/B1 +A1/ALL -A3/B1 -A3/ALL hides only A3/B1 (cost 20, against 85
+     * through the parts). Held at their source (this table breaks them down further than the source does, as
+     * relocation_rate_monthly breaks relocations_monthly's moves down by age band), they cannot move here: nothing
+     * here would move their source cells with them. The cube then takes the parts A1/B2, A3/B1 and A3/B2, and the
+     * fixpoint seeks no pattern for the held cells, which their source's patterns protect.
+     */
+    @Test
+    void aFigureHeldAtItsSourceIsNoCornerHereAndGetsNoPatternHere() {
+        long[][] values = {{3, 40}, {50, 60}, {20, 25}};
+        boolean[] hidden = new boolean[cell(3, 2) + 1];
+        for (int cell : new int[] {cell(0, 0), cell(0, 2), cell(2, 2)}) {
+            hidden[cell] = true;
+        }
+        CellGrid free = grid(values);
+        CellGrid held = grid(values);
+        for (int total : new int[] {cell(0, 2), cell(2, 2)}) {
+            free.link(total, true);
+            held.link(total, true);
+            held.hold(total);
+        }
+
+        assertEquals(Set.of("A1/B1", "A1/ALL", "A3/B1", "A3/ALL"), names(Hypercube.cheapest(free, hidden, cell(0, 0), K - 1)));
+        assertEquals(Set.of("A1/B1", "A1/B2", "A3/B1", "A3/B2"), names(Hypercube.cheapest(held, hidden, cell(0, 0), K - 1)));
+        SuppressionFixpoint result = SuppressionFixpoint.run(held, K);
+        assertEquals(Set.of("A1/B1", "A1/B2", "A1/ALL", "A3/B1", "A3/B2", "A3/ALL"), names(
+                IntStream.range(0, held.cells()).filter(result::hidden).toArray()));
+        assertEquals(Set.of("A1/B1"), IntStream.range(0, held.cells()).filter(c -> result.protects(c) >= 0)
+                .mapToObj(c -> name(result.protects(c))).collect(Collectors.toSet()));
+    }
+
+    /**
      * A1/B1 = 3 and A1/B2 = 4 are both primary. A rectangle through both has them with opposite signs, so t
      * runs from -3 to 4, width 7 < 9: refused. Along b the cube takes the row total A1/ALL (7) instead, which
      * keeps the sign; along a the part A3/B1 (20): corners +A1/B1 (3), +A1/ALL (7), -A3/B1 (20), -A3/ALL (45),
