@@ -135,6 +135,16 @@ public final class DisclosureControl {
             limitByLinkedBounds(table, grid, group, rows, layout);
             SuppressionFixpoint result = SuppressionFixpoint.run(grid, k);
             int n = layout.counts().length;
+            if (this.figures.stream().anyMatch(f -> f.source().equals(table))) {
+                Map<String, Integer> cells = new java.util.HashMap<>();
+                for (int i = 0; i < group.length; i++) {
+                    for (int c = 0; c < n; c++) {
+                        cells.put(LinkedCells.key(table, time(rows.get(group[i]), layout), layout.counts()[c],
+                                dimensions(rows.get(group[i]), layout)), i * n + c);
+                    }
+                }
+                linked.suppressed(table, time(rows.get(group[0]), layout), result, cells);
+            }
             for (int i = 0; i < group.length; i++) {
                 for (int c = 0; c < n; c++) {
                     HiddenCell cell = result.why(i * n + c);
@@ -155,11 +165,14 @@ public final class DisclosureControl {
             for (int i = 0; i < group.length; i++) {
                 Row row = rows.get(group[i]);
                 Map<String, String> dimensions = dimensions(row, layout);
+                int cell = i * counts.size() + c;
                 if (figure.covers(dimensions)) {
-                    boolean hidden = linked.sourceHidden(figure, time(row, layout), dimensions);
-                    grid.link(i * counts.size() + c, hidden);
+                    boolean hidden = linked.sourceHidden(figure, time(row, layout), dimensions)
+                            && !(!figure.brokenDownFurther() && grid.known(cell) && grid.value(cell) >= k
+                                    && linked.sumKept(figure, time(row, layout), dimensions));
+                    grid.link(cell, hidden);
                     if (hidden && figure.brokenDownFurther()) {
-                        grid.hold(i * counts.size() + c);
+                        grid.hold(cell);
                     }
                 }
             }

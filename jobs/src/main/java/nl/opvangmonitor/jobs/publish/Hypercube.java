@@ -73,6 +73,31 @@ final class Hypercube {
         return search.best;
     }
 
+    /**
+     * The sign of each cell of a cube {@link #cheapest} returned for the cell: +1 where it moves with the cell, -1
+     * where against it. Corner {@code mask} carries the cell's sign flipped once per move between two parts of a
+     * line ({@link #positive}); the lockstep cells after the 2^lines corners carry their corner's sign.
+     */
+    static int[] signs(CellGrid grid, int cell, int[] cube) {
+        int[] lines = grid.linesOf(cell);
+        int corners = 1 << lines.length;
+        int partners = (cube.length - corners) / corners;
+        int[] signs = new int[cube.length];
+        for (int i = 0; i < cube.length; i++) {
+            int mask = i < corners ? i : (i - corners) / partners;
+            boolean positive = true;
+            for (int line = 0; line < lines.length; line++) {
+                int neighbour = cube[1 << line];
+                if ((mask & (1 << line)) != 0 && grid.totalOf(lines[line]) != cell
+                        && grid.totalOf(lines[line]) != neighbour) {
+                    positive = !positive;
+                }
+            }
+            signs[i] = positive ? 1 : -1;
+        }
+        return signs;
+    }
+
     /** Picks the other cell of line i onward; {@code bound} is the cost of the cells chosen so far, a lower bound. */
     private void choose(int i, long bound) {
         if (bestCost == 0) {

@@ -22,6 +22,12 @@ final class LinkedCells {
     /** Per table and calendar month ({@code yyyy-MM}), the table's time value in that month. */
     private final Map<String, String> timeInMonth = new HashMap<>();
 
+    /** Per source table and time value, its suppression and each count cell's index in it, by {@link #key}. */
+    private final Map<String, SourceTime> sources = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record SourceTime(SuppressionFixpoint suppression, Map<String, Integer> cells) {
+    }
+
     /** Whether the figure's source table has been published, so its cells can decide the figure's. */
     boolean knows(LinkedFigure figure) {
         return published.contains(figure.source());
@@ -51,11 +57,33 @@ final class LinkedCells {
      * only hide a known number.
      */
     boolean sourceHidden(LinkedFigure figure, String time, Map<String, String> dimensions) {
-        String sourceTime = figure.time() == LinkedFigure.TimeMatch.SAME_DATE ? time
-                : timeInMonth.get(figure.source().name() + "|" + time.substring(0, 7));
+        String sourceTime = sourceTime(figure, time);
         return sourceTime != null && figure.representations(dimensions, values.getOrDefault(figure.source().name(), Map.of()))
                 .stream().allMatch(way -> way.stream().anyMatch(
                         source -> hidden.contains(key(figure.source(), sourceTime, figure.sourceColumn(), source))));
+    }
+
+    /** Records the suppression of one time value of a source table, with its count cells' indices by {@link #key}. */
+    void suppressed(TableDef table, String time, SuppressionFixpoint suppression, Map<String, Integer> cells) {
+        sources.put(table.name() + "|" + time, new SourceTime(suppression, cells));
+    }
+
+    /**
+     * Whether the source's suppression lets the figure's cell be published although its source cells are hidden:
+     * none of its patterns moves their sum ({@link SuppressionFixpoint#keepsSum}). Hiding such a cell would leave it
+     * without a pattern of its own (the published cells often pin it, as a line of occupancy_monthly pins
+     * noodopvang plus crisisnoodopvang), and publishing it takes no protection from any source cell.
+     */
+    boolean sumKept(LinkedFigure figure, String time, Map<String, String> dimensions) {
+        String sourceTime = sourceTime(figure, time);
+        SourceTime source = sourceTime == null ? null : sources.get(figure.source().name() + "|" + sourceTime);
+        if (source == null) {
+            return false;
+        }
+        int[] cells = figure.sourceCells(dimensions).stream()
+                .map(cell -> source.cells().get(key(figure.source(), sourceTime, figure.sourceColumn(), cell)))
+                .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+        return source.suppression().keepsSum(cells);
     }
 
     /**
@@ -72,7 +100,12 @@ final class LinkedCells {
         return rooms.get(key(table, time.substring(0, 7), column, dimensions));
     }
 
-    private static String key(TableDef table, String time, String column, Map<String, String> dimensions) {
+    private String sourceTime(LinkedFigure figure, String time) {
+        return figure.time() == LinkedFigure.TimeMatch.SAME_DATE ? time
+                : timeInMonth.get(figure.source().name() + "|" + time.substring(0, 7));
+    }
+
+    static String key(TableDef table, String time, String column, Map<String, String> dimensions) {
         return table.name() + "|" + time + "|" + column + "|" + dimensions.values();
     }
 }

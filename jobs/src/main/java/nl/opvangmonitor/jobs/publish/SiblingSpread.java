@@ -29,9 +29,10 @@ final class SiblingSpread {
 
     /**
      * The cells of a spread: those it moves as far as the cell (protected by it), the others it hides (moved less,
-     * protected on their own), and what hiding them all costs.
+     * protected on their own), what hiding them all costs, and the sibling patterns it adds up: each its cells and
+     * their signs (+1 on the cell's side, -1 on the sibling's), moved by amounts of their own.
      */
-    record Pattern(int[] moved, int[] waiting, long cost) {
+    record Pattern(int[] moved, int[] waiting, long cost, List<int[][]> parts) {
     }
 
     /** One sibling's pattern: the cells on the cell's side (they rise) and on the sibling's side (they fall). */
@@ -119,7 +120,11 @@ final class SiblingSpread {
                 .toArray();
         int[] waiting = all.stream().filter(c -> rise.getOrDefault(c, 0L) != full).mapToInt(Integer::intValue)
                 .toArray();
-        return new Pattern(moved, waiting, all.stream().mapToLong(this::cost).sum());
+        List<int[][]> parts = taken.stream().map(c -> new int[][] {
+                IntStream.concat(IntStream.of(c.chain()), IntStream.of(c.sibling())).toArray(),
+                IntStream.concat(IntStream.of(c.chain()).map(x -> 1), IntStream.of(c.sibling()).map(x -> -1)).toArray()})
+                .toList();
+        return new Pattern(moved, waiting, all.stream().mapToLong(this::cost).sum(), parts);
     }
 
     private static long least(int[] cells, IntToLongFunction room) {

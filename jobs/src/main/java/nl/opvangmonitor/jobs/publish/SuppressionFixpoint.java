@@ -32,6 +32,11 @@ final class SuppressionFixpoint {
     /** Per complement the hidden cell whose pattern or line chose it; -1 for every other cell. */
     private final int[] protects;
     private final int[] hiddenOnLine;
+    /**
+     * The accepted patterns, each its cells and their signs (+1 with the protected cell, -1 against it): a hypercube,
+     * or one sibling's part of a spread (the parts move by amounts of their own).
+     */
+    private final java.util.List<int[][]> patterns = new java.util.ArrayList<>();
     private final BitSet sinceJointCheck = new BitSet();
     private int passes;
     private int complements;
@@ -125,6 +130,11 @@ final class SuppressionFixpoint {
                 continue;
             }
             int[] waiting = protectedCells == cube ? new int[0] : spread.waiting();
+            if (protectedCells == cube) {
+                patterns.add(new int[][] {cube, Hypercube.signs(grid, cell, cube)});
+            } else {
+                patterns.addAll(spread.parts());
+            }
             IntStream.concat(IntStream.of(protectedCells), IntStream.of(waiting)).filter(c -> !hidden[c])
                     .forEach(c -> hideAsComplement(c, cell, needy));
             IntStream.of(protectedCells).forEach(cornered::set);
@@ -157,6 +167,31 @@ final class SuppressionFixpoint {
     /** For a complement, the hidden cell whose hypercube, spread or line chose it; -1 for any other cell. */
     int protects(int cell) {
         return protects[cell];
+    }
+
+    /**
+     * Whether no accepted pattern moves the sum of the given cells, each of which is a cell of one: each hypercube's
+     * and each spread part's signed moves over them add up to 0. Publishing the sum then leaves every pattern moving
+     * its cells by as much as before; a linked figure that is such a sum has no protection of its own, and a line of
+     * its source often pins it (noodopvang plus crisisnoodopvang as occupancy_monthly's total minus its other
+     * opvangvormen).
+     */
+    boolean keepsSum(int[] cells) {
+        BitSet inPattern = new BitSet();
+        java.util.Set<Integer> sum = IntStream.of(cells).boxed().collect(java.util.stream.Collectors.toSet());
+        for (int[][] pattern : patterns) {
+            long moved = 0;
+            for (int i = 0; i < pattern[0].length; i++) {
+                if (sum.contains(pattern[0][i])) {
+                    inPattern.set(pattern[0][i]);
+                    moved += pattern[1][i];
+                }
+            }
+            if (moved != 0) {
+                return false;
+            }
+        }
+        return IntStream.of(cells).allMatch(c -> !hidden[c] || inPattern.get(c));
     }
 
     /** The hypercube round, line waves and joint rounds that added complements. */

@@ -205,6 +205,32 @@ class DisclosureControlTest {
                 hiddenCells(alone.publish(target, targetGold), target));
     }
 
+    /**
+     * Source r: a = 3 (primary), b = 14, c = 40, ALL = 57. The cheapest cube around a takes its sibling b: +a -b, so
+     * a + b stays 17 in every way the source's pattern moves, and 57 - 40 gives it away. A figure a + b is therefore
+     * published (hiding it would hide a known number, which the audit counts as pinned); a figure a + c moves with
+     * the pattern (+t) and stays hidden, protected by the source's cube.
+     */
+    @Test
+    void aLinkedSumThatNoPatternOfItsSourceMovesIsPublished() {
+        TableDef source = TableDef.builder(Layer.GOLD, "source").time("month").dim("r")
+                .count("persons").keys("month", "r").build();
+        TableDef target = TableDef.builder(Layer.GOLD, "target").time("month")
+                .count("a_and_b").count("a_and_c").keys("month").build();
+        Dataset<Row> sourceGold = frame(source, row(d("2026-01-31"), "a", 3L), row(d("2026-01-31"), "b", 14L),
+                row(d("2026-01-31"), "c", 40L), row(d("2026-01-31"), "ALL", 57L));
+        Dataset<Row> targetGold = frame(target, row(d("2026-01-31"), 17L, 43L));
+        DisclosureControl linked = new DisclosureControl(K, List.of(
+                new LinkedFigure(target, "a_and_b", source, "persons", LinkedFigure.TimeMatch.SAME_DATE, Map.of(),
+                        Map.of("r", List.of("a", "b"))),
+                new LinkedFigure(target, "a_and_c", source, "persons", LinkedFigure.TimeMatch.SAME_DATE, Map.of(),
+                        Map.of("r", List.of("a", "c")))));
+
+        assertEquals(Map.of("a/persons", "primary", "b/persons", "complement"),
+                hiddenCells(linked.publish(source, sourceGold), source));
+        assertEquals(Map.of("/a_and_c", "linked"), hiddenCells(linked.publish(target, targetGold), target));
+    }
+
     @Test
     void theAttackerRecoversACellThatOnlyPrimarySuppressionHid() {
         TableDef table = TableDef.builder(Layer.GOLD, "two_dims").time("month").dim("r").dim("c")
