@@ -6,7 +6,7 @@ import sys
 from collections import Counter
 
 from .audit import gold_value, run
-from .publication import read_layer
+from .publication import only, read_layer
 
 
 def main(argv=None):
@@ -19,9 +19,13 @@ def main(argv=None):
                         help="also solve the cells a primary reason pins to 1..k-1, to count those recovered exactly")
     parser.add_argument("--jobs", type=int, default=os.cpu_count(), help="processes solving components")
     parser.add_argument("--examples", type=int, default=3, help="examples printed per table")
+    parser.add_argument("--tables", help="audit only these publish tables (comma-separated), with the relations "
+                                         "among them: fewer relations, so a narrow cell found is narrow in the "
+                                         "whole publication too")
     args = parser.parse_args(argv)
 
-    result = run(args.lake, args.k, solve_narrow_bounds=args.exact, jobs=args.jobs)
+    tables = only(read_layer(args.lake, "publish"), args.tables.split(",")) if args.tables else None
+    result = run(args.lake, args.k, tables=tables, solve_narrow_bounds=args.exact, jobs=args.jobs)
     gold = read_layer(args.lake, "gold") if args.gold else None
     narrow = Counter(c.table for c, *_ in result.narrow)
     exact = Counter(c.table for c, lo, hi, n in result.narrow if n == 1)

@@ -98,6 +98,14 @@ def read_layer(lake, layer):
     return tables
 
 
+def only(tables, names):
+    """The given tables of a layer's Tables; an unknown or absent name is an error."""
+    missing = sorted(set(names) - set(tables))
+    if missing:
+        raise ValueError(f"no such publish tables in the lake: {missing}")
+    return {name: table for name, table in tables.items() if name in names}
+
+
 def month_start(date):
     """'2026-06-30' -> '2026-06-01'."""
     return re.sub(r"-\d\d$", "-01", date)

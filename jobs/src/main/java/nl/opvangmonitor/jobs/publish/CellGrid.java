@@ -31,6 +31,8 @@ final class CellGrid {
     private final long[] linkCeiling;
     /** Per count column: the other columns of its lockstep group ({@code SuppressionLayout#lockstep}). */
     private final int[][] lockstep;
+    /** Per count column: the bound and row total it may move with as a last resort, or none. */
+    private final int[][] boundAndTotal;
     /** Per cell: the totals of the distinct-person lines it is a part of, which it never exceeds. */
     private final int[][] capsOf;
     private final int[][] lineCells;
@@ -65,6 +67,7 @@ final class CellGrid {
         linkCeiling = new long[cells];
         Arrays.fill(linkCeiling, Long.MAX_VALUE);
         lockstep = layout.lockstep();
+        boundAndTotal = layout.boundAndTotal();
         List<Integer> countAt = IntStream.of(layout.countAt()).boxed().toList();
         atLeast = Stream.of(layout.atLeast()).map(at -> IntStream.of(at).map(countAt::indexOf).toArray()).toArray(int[][]::new);
         atMost = Stream.of(layout.atMost()).map(sums -> Stream.of(sums)
@@ -296,6 +299,11 @@ final class CellGrid {
      */
     int[] lockstepColumns(int cell) {
         return lockstep[cell % counts];
+    }
+
+    /** The bound and its row total the cell's column may move with as a last resort ({@code SuppressionLayout#boundAndTotal}). */
+    int[] boundAndTotalColumns(int cell) {
+        return boundAndTotal[cell % counts];
     }
 
     /** The cell of the same row in the given count column. */

@@ -42,8 +42,11 @@ final class Hypercube {
     private final int[] chosen;
     private int[] best;
     private long bestCost = INVALID;
+    /** Whether the cube's column moves with its bound and that bound's row total ({@link #cheapestWithBound}). */
+    private final boolean withBound;
 
-    private Hypercube(CellGrid grid, boolean[] hidden, int cell, long width) {
+    private Hypercube(CellGrid grid, boolean[] hidden, int cell, long width, boolean withBound) {
+        this.withBound = withBound;
         this.grid = grid;
         this.hidden = hidden;
         this.cell = cell;
@@ -65,7 +68,22 @@ final class Hypercube {
      * {@code width}, or null when it has none (some line has no other usable cell, or no cube is wide enough).
      */
     static int[] cheapest(CellGrid grid, boolean[] hidden, int cell, long width) {
-        Hypercube search = new Hypercube(grid, hidden, cell, width);
+        return search(grid, hidden, cell, width, false);
+    }
+
+    /**
+     * The last resort for a cell without a cube ({@link #cheapest}): the cheapest cube whose corner rows move the
+     * cell's column together with the count bounding it and that count's row total
+     * ({@link CellGrid#boundAndTotalColumns}), as interrupted_external with interrupted and pairs, where
+     * interrupted_external equals interrupted and the bound pins it; null when the column has none or no cube is
+     * wide enough. Kept apart from the lockstep groups, because it hides row totals.
+     */
+    static int[] cheapestWithBound(CellGrid grid, boolean[] hidden, int cell, long width) {
+        return grid.boundAndTotalColumns(cell).length == 0 ? null : search(grid, hidden, cell, width, true);
+    }
+
+    private static int[] search(CellGrid grid, boolean[] hidden, int cell, long width, boolean withBound) {
+        Hypercube search = new Hypercube(grid, hidden, cell, width, withBound);
         if (search.lines.length == 0) {
             return null;
         }
@@ -151,10 +169,13 @@ final class Hypercube {
 
     /**
      * The sets of count columns that may move in lockstep with the cube's column: each column of its group on its
-     * own, then the whole group. A column with a group is in no row total, so the corners share its column.
+     * own, then the whole group; for the last resort, the group with the bound and its row total. A column with a group is in no row total, so the corners share its column.
      */
     private List<int[]> lockstepCandidates() {
         int[] group = grid.lockstepColumns(cell);
+        if (withBound) {
+            return List.of(IntStream.concat(IntStream.of(group), IntStream.of(grid.boundAndTotalColumns(cell))).toArray());
+        }
         List<int[]> candidates = new ArrayList<>();
         IntStream.of(group).forEach(c -> candidates.add(new int[] {c}));
         if (group.length > 1) {

@@ -126,6 +126,10 @@ final class SuppressionFixpoint {
             SiblingSpread.Pattern spread = cubeCost == 0 ? null : SiblingSpread.cheapest(grid, hidden, cell, k - 1);
             int[] protectedCells = spread != null && spread.cost() < cubeCost ? spread.moved() : cube;
             if (protectedCells == null) {
+                cube = Hypercube.cheapestWithBound(grid, hidden, cell, k - 1);
+                protectedCells = cube;
+            }
+            if (protectedCells == null) {
                 unprotected.set(cell);
                 continue;
             }

@@ -20,7 +20,7 @@ import org.apache.spark.sql.types.StructType;
  */
 record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, String[] counts, int[] countAt,
                          int[] rowTotals, int[][] rowTotalParts, int[][][] atMost, int[][] atLeast,
-                         boolean[][] distinctAlong, int[][] lockstep, int k)
+                         boolean[][] distinctAlong, int[][] lockstep, int[][] boundAndTotal, int k)
         implements Serializable {
 
     /**
@@ -59,7 +59,23 @@ record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, S
                 totals.keySet().stream().mapToInt(counts::indexOf).toArray(),
                 totals.values().stream().map(parts -> parts.stream().mapToInt(counts::indexOf).toArray())
                         .toArray(int[][]::new),
-                atMost, atLeast, distinctAlong, lockstep(counts, bounds, inATotal), k);
+                atMost, atLeast, distinctAlong, lockstep(counts, bounds, inATotal), boundAndTotal(counts, bounds, totals),
+                k);
+    }
+
+    /**
+     * Per count bounded by a single count that is part of a row total ({@code interrupted_external <= interrupted},
+     * {@code within_42_days <= enrolled_in_time}): that count and the row total, which a hypercube may move with it
+     * as a last resort (the part and its total by the same amount keep the row's sum). Where the two are equal in
+     * gold the bound pins the small count otherwise; empty for every other count.
+     */
+    private static int[][] boundAndTotal(List<String> counts, List<SubCounts.SubCount> bounds,
+                                         Map<String, List<String>> totals) {
+        return counts.stream().map(c -> bounds.stream()
+                .filter(b -> b.small().equals(c) && b.large().size() == 1 && counts.contains(b.large().get(0)))
+                .flatMap(b -> totals.entrySet().stream().filter(t -> t.getValue().contains(b.large().get(0)))
+                        .map(t -> new int[] {counts.indexOf(b.large().get(0)), counts.indexOf(t.getKey())}))
+                .findFirst().orElse(new int[0])).toArray(int[][]::new);
     }
 
     /**
