@@ -301,7 +301,7 @@ final class CellGrid {
         return lockstep[cell % counts];
     }
 
-    /** The bound and its row total the cell's column may move with as a last resort ({@code SuppressionLayout#boundAndTotal}). */
+    /** The bound and row total the cell's column may move with as a last resort ({@code SuppressionLayout}). */
     int[] boundAndTotalColumns(int cell) {
         return boundAndTotal[cell % counts];
     }

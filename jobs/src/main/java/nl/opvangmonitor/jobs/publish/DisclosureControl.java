@@ -135,16 +135,7 @@ public final class DisclosureControl {
             limitByLinkedBounds(table, grid, group, rows, layout);
             SuppressionFixpoint result = SuppressionFixpoint.run(grid, k);
             int n = layout.counts().length;
-            if (this.figures.stream().anyMatch(f -> f.source().equals(table))) {
-                Map<String, Integer> cells = new java.util.HashMap<>();
-                for (int i = 0; i < group.length; i++) {
-                    for (int c = 0; c < n; c++) {
-                        cells.put(LinkedCells.key(table, time(rows.get(group[i]), layout), layout.counts()[c],
-                                dimensions(rows.get(group[i]), layout)), i * n + c);
-                    }
-                }
-                linked.suppressed(table, time(rows.get(group[0]), layout), result, cells);
-            }
+            rememberSourceSuppression(table, group, rows, layout, result);
             for (int i = 0; i < group.length; i++) {
                 for (int c = 0; c < n; c++) {
                     HiddenCell cell = result.why(i * n + c);
@@ -157,7 +148,36 @@ public final class DisclosureControl {
         }).max().orElse(0);
     }
 
-    /** Marks each cell of a linked figure by whether its source table hides it ({@link LinkedCells#sourceHidden}). */
+    /** For a table that linked figures come from: its suppression of one time value, for {@link #hiddenForLink}. */
+    private void rememberSourceSuppression(TableDef table, int[] group, List<Row> rows, SuppressionLayout layout,
+                                           SuppressionFixpoint result) {
+        if (figures.stream().noneMatch(f -> f.source().equals(table))) {
+            return;
+        }
+        String time = time(rows.get(group[0]), layout);
+        int n = layout.counts().length;
+        Map<String, Integer> cells = new java.util.HashMap<>();
+        for (int i = 0; i < group.length; i++) {
+            for (int c = 0; c < n; c++) {
+                cells.put(LinkedCells.key(table, time, layout.counts()[c], dimensions(rows.get(group[i]), layout)),
+                        i * n + c);
+            }
+        }
+        linked.suppressed(table, time, result, cells);
+    }
+
+    /**
+     * Whether a linked cell is hidden: every way of writing it from its source has a hidden cell
+     * ({@link LinkedCells#sourceHidden}), unless it is at least k, its table does not break it down further, and no
+     * pattern of its source moves it ({@link LinkedCells#sumKept}), so that hiding it would protect nothing.
+     */
+    private boolean hiddenForLink(LinkedFigure figure, CellGrid grid, int cell, String time,
+                                  Map<String, String> dimensions) {
+        return linked.sourceHidden(figure, time, dimensions) && (figure.brokenDownFurther() || !grid.known(cell)
+                || grid.value(cell) < k || !linked.sumKept(figure, time, dimensions));
+    }
+
+    /** Marks each cell of a linked figure by whether it is hidden for its source ({@link #hiddenForLink}). */
     private void markLinks(CellGrid grid, int[] group, List<Row> rows, SuppressionLayout layout, List<LinkedFigure> figures) {
         List<String> counts = List.of(layout.counts());
         for (LinkedFigure figure : figures) {
@@ -167,9 +187,7 @@ public final class DisclosureControl {
                 Map<String, String> dimensions = dimensions(row, layout);
                 int cell = i * counts.size() + c;
                 if (figure.covers(dimensions)) {
-                    boolean hidden = linked.sourceHidden(figure, time(row, layout), dimensions)
-                            && !(!figure.brokenDownFurther() && grid.known(cell) && grid.value(cell) >= k
-                                    && linked.sumKept(figure, time(row, layout), dimensions));
+                    boolean hidden = hiddenForLink(figure, grid, cell, time(row, layout), dimensions);
                     grid.link(cell, hidden);
                     if (hidden && figure.brokenDownFurther()) {
                         grid.hold(cell);

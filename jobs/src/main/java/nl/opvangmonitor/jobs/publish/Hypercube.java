@@ -92,11 +92,11 @@ final class Hypercube {
     }
 
     /**
-     * The sign of each cell of a cube {@link #cheapest} returned for the cell: +1 where it moves with the cell, -1
-     * where against it. Corner {@code mask} carries the cell's sign flipped once per move between two parts of a
-     * line ({@link #positive}); the lockstep cells after the 2^lines corners carry their corner's sign.
+     * A cube {@link #cheapest} returned for the cell as a move: corner {@code mask} carries the cell's sign flipped
+     * once per move between two parts of a line ({@link #positive}); the lockstep cells after the 2^lines corners
+     * carry their corner's sign.
      */
-    static int[] signs(CellGrid grid, int cell, int[] cube) {
+    static SignedMove move(CellGrid grid, int cell, int[] cube) {
         int[] lines = grid.linesOf(cell);
         int corners = 1 << lines.length;
         int partners = (cube.length - corners) / corners;
@@ -113,7 +113,7 @@ final class Hypercube {
             }
             signs[i] = positive ? 1 : -1;
         }
-        return signs;
+        return new SignedMove(cube, signs);
     }
 
     /** Picks the other cell of line i onward; {@code bound} is the cost of the cells chosen so far, a lower bound. */
@@ -169,12 +169,14 @@ final class Hypercube {
 
     /**
      * The sets of count columns that may move in lockstep with the cube's column: each column of its group on its
-     * own, then the whole group; for the last resort, the group with the bound and its row total. A column with a group is in no row total, so the corners share its column.
+     * own, then the whole group; for the last resort, the group with the bound and its row total. A column with a
+     * group is in no row total, so the corners share its column.
      */
     private List<int[]> lockstepCandidates() {
         int[] group = grid.lockstepColumns(cell);
         if (withBound) {
-            return List.of(IntStream.concat(IntStream.of(group), IntStream.of(grid.boundAndTotalColumns(cell))).toArray());
+            return List.of(IntStream.concat(IntStream.of(group), IntStream.of(grid.boundAndTotalColumns(cell)))
+                    .toArray());
         }
         List<int[]> candidates = new ArrayList<>();
         IntStream.of(group).forEach(c -> candidates.add(new int[] {c}));

@@ -32,7 +32,7 @@ final class SiblingSpread {
      * protected on their own), what hiding them all costs, and the sibling patterns it adds up: each its cells and
      * their signs (+1 on the cell's side, -1 on the sibling's), moved by amounts of their own.
      */
-    record Pattern(int[] moved, int[] waiting, long cost, List<int[][]> parts) {
+    record Pattern(int[] moved, int[] waiting, long cost, List<SignedMove> parts) {
     }
 
     /** One sibling's pattern: the cells on the cell's side (they rise) and on the sibling's side (they fall). */
@@ -120,9 +120,10 @@ final class SiblingSpread {
                 .toArray();
         int[] waiting = all.stream().filter(c -> rise.getOrDefault(c, 0L) != full).mapToInt(Integer::intValue)
                 .toArray();
-        List<int[][]> parts = taken.stream().map(c -> new int[][] {
+        List<SignedMove> parts = taken.stream().map(c -> new SignedMove(
                 IntStream.concat(IntStream.of(c.chain()), IntStream.of(c.sibling())).toArray(),
-                IntStream.concat(IntStream.of(c.chain()).map(x -> 1), IntStream.of(c.sibling()).map(x -> -1)).toArray()})
+                IntStream.concat(IntStream.of(c.chain()).map(x -> 1), IntStream.of(c.sibling()).map(x -> -1))
+                        .toArray()))
                 .toList();
         return new Pattern(moved, waiting, all.stream().mapToLong(this::cost).sum(), parts);
     }

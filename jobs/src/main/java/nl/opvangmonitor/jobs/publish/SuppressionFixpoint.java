@@ -32,11 +32,8 @@ final class SuppressionFixpoint {
     /** Per complement the hidden cell whose pattern or line chose it; -1 for every other cell. */
     private final int[] protects;
     private final int[] hiddenOnLine;
-    /**
-     * The accepted patterns, each its cells and their signs (+1 with the protected cell, -1 against it): a hypercube,
-     * or one sibling's part of a spread (the parts move by amounts of their own).
-     */
-    private final java.util.List<int[][]> patterns = new java.util.ArrayList<>();
+    /** The accepted patterns as moves: each hypercube, and each sibling's part of a spread. */
+    private final java.util.List<SignedMove> patterns = new java.util.ArrayList<>();
     private final BitSet sinceJointCheck = new BitSet();
     private int passes;
     private int complements;
@@ -135,7 +132,7 @@ final class SuppressionFixpoint {
             }
             int[] waiting = protectedCells == cube ? new int[0] : spread.waiting();
             if (protectedCells == cube) {
-                patterns.add(new int[][] {cube, Hypercube.signs(grid, cell, cube)});
+                patterns.add(Hypercube.move(grid, cell, cube));
             } else {
                 patterns.addAll(spread.parts());
             }
@@ -181,21 +178,11 @@ final class SuppressionFixpoint {
      * opvangvormen).
      */
     boolean keepsSum(int[] cells) {
-        BitSet inPattern = new BitSet();
         java.util.Set<Integer> sum = IntStream.of(cells).boxed().collect(java.util.stream.Collectors.toSet());
-        for (int[][] pattern : patterns) {
-            long moved = 0;
-            for (int i = 0; i < pattern[0].length; i++) {
-                if (sum.contains(pattern[0][i])) {
-                    inPattern.set(pattern[0][i]);
-                    moved += pattern[1][i];
-                }
-            }
-            if (moved != 0) {
-                return false;
-            }
-        }
-        return IntStream.of(cells).allMatch(c -> !hidden[c] || inPattern.get(c));
+        BitSet inPattern = new BitSet();
+        patterns.forEach(p -> IntStream.of(p.cells()).filter(sum::contains).forEach(inPattern::set));
+        return patterns.stream().noneMatch(p -> p.moves(sum))
+                && IntStream.of(cells).allMatch(c -> !hidden[c] || inPattern.get(c));
     }
 
     /** The hypercube round, line waves and joint rounds that added complements. */

@@ -59,8 +59,8 @@ record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, S
                 totals.keySet().stream().mapToInt(counts::indexOf).toArray(),
                 totals.values().stream().map(parts -> parts.stream().mapToInt(counts::indexOf).toArray())
                         .toArray(int[][]::new),
-                atMost, atLeast, distinctAlong, lockstep(counts, bounds, inATotal), boundAndTotal(counts, bounds, totals),
-                k);
+                atMost, atLeast, distinctAlong, lockstep(counts, bounds, inATotal),
+                boundAndTotal(counts, bounds, totals), k);
     }
 
     /**

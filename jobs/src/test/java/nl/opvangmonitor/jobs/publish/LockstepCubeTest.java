@@ -179,8 +179,10 @@ class LockstepCubeTest {
     /** The last resort of a count whose single bound is part of a row total: that bound and the total. */
     @Test
     void theLastResortOfACountIsItsBoundAndTheRowTotalTheBoundIsPartOf() {
-        assertEquals(List.of("interrupted", "pairs"), boundAndTotal(GoldTables.CARE_CONTINUITY_MONTHLY, "interrupted_external"));
-        assertEquals(List.of("enrolled_in_time", "children"), boundAndTotal(GoldTables.SCHOOL_ACCESS, "within_42_days"));
+        assertEquals(List.of("interrupted", "pairs"),
+                boundAndTotal(GoldTables.CARE_CONTINUITY_MONTHLY, "interrupted_external"));
+        assertEquals(List.of("enrolled_in_time", "children"),
+                boundAndTotal(GoldTables.SCHOOL_ACCESS, "within_42_days"));
         assertEquals(List.of(), boundAndTotal(GoldTables.RELOCATIONS_MONTHLY, "children_moved"));
         assertEquals(List.of(), boundAndTotal(GoldTables.CARE_CONTINUITY_MONTHLY, "interrupted"));
     }
