@@ -33,6 +33,8 @@ final class CellGrid {
     private final int[][] lockstep;
     /** Per count column: the bound and row total it may move with as a last resort, or none. */
     private final int[][] boundAndTotal;
+    /** Cells a linked figure in another table's national row is made of ({@link #markNational}). */
+    private final java.util.BitSet nationalByLink = new java.util.BitSet();
     /** Per cell: the totals of the distinct-person lines it is a part of, which it never exceeds. */
     private final int[][] capsOf;
     private final int[][] lineCells;
@@ -319,6 +321,16 @@ final class CellGrid {
     /** Whether the cell is in the national row: every dimension ALL (a table without dimensions has none). */
     boolean national(int cell) {
         return radix.length > 0 && rowLevel[cell / counts] == radix.length;
+    }
+
+    /** Marks a cell a linked figure in another table's national row, or the headline, is made of. */
+    void markNational(int cell) {
+        nationalByLink.set(cell);
+    }
+
+    /** Whether a linked figure in another table's national row, or the headline, is made of the cell. */
+    boolean nationalByLink(int cell) {
+        return nationalByLink.get(cell);
     }
 
     /** Whether gold has a value (a null count is published as null and cannot be a complement). */

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.LinkedFigure;
 import nl.opvangmonitor.common.tables.LinkedFigures;
 import nl.opvangmonitor.common.tables.OpsTables;
@@ -73,7 +74,9 @@ public final class DisclosureControl {
     /**
      * Before the tables a linked figure of {@code table} comes from are published: notes how far each of
      * their cells can move before the figure crosses a bound of its own table ({@link nl.opvangmonitor.common.tables.SubCounts}, e.g.
-     * {@code children_at_month_end <= children_present}), so their hypercubes stay wide within it.
+     * {@code children_at_month_end <= children_present}), so their hypercubes stay wide within it; and which of
+     * their cells make up a figure in the national row of {@code table} or the headline: hiding one hides that
+     * national figure, so it costs what a national cell costs (privacy.md, "Information loss").
      */
     public void bound(TableDef table, Dataset<Row> gold) {
         StructType schema = gold.schema();
@@ -85,6 +88,11 @@ public final class DisclosureControl {
                 Object own = row.get(schema.fieldIndex(figure.column()));
                 if (own == null || !figure.covers(dimensions)) {
                     continue;
+                }
+                if (dimensions.values().stream().allMatch(GoldTables.ALL::equals)) {
+                    String month = time(row, layout).substring(0, 7);
+                    figure.sourceCells(dimensions).forEach(source ->
+                            linked.nationalSource(figure.source(), month, figure.sourceColumn(), source));
                 }
                 long value = ((Number) own).longValue();
                 long floor = CellGrid.floor(row, layout.atLeast()[c]);
@@ -197,7 +205,10 @@ public final class DisclosureControl {
         }
     }
 
-    /** Narrows each cell's room by the bounds of the linked figures it is part of ({@link #bound}). */
+    /**
+     * Narrows each cell's room by the bounds of the linked figures it is part of, and prices a source cell of a
+     * linked figure in its table's national row (or the headline) as a national cell ({@link #bound}).
+     */
     private void limitByLinkedBounds(TableDef table, CellGrid grid, int[] group, List<Row> rows, SuppressionLayout layout) {
         for (int i = 0; i < group.length; i++) {
             Row row = rows.get(group[i]);
@@ -205,6 +216,9 @@ public final class DisclosureControl {
                 long[] room = linked.room(table, time(row, layout), layout.counts()[c], dimensions(row, layout));
                 if (room != null) {
                     grid.limit(i * layout.counts().length + c, room[0], room[1]);
+                }
+                if (linked.isNationalSource(table, time(row, layout), layout.counts()[c], dimensions(row, layout))) {
+                    grid.markNational(i * layout.counts().length + c);
                 }
             }
         }

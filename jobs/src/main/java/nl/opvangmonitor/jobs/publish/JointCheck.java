@@ -45,7 +45,7 @@ final class JointCheck {
     }
 
     /** The hidden cells in groups: two hidden cells on one line are in the same group. */
-    private static List<int[]> groups(CellGrid grid, boolean[] hidden) {
+    static List<int[]> groups(CellGrid grid, boolean[] hidden) {
         int[] parent = new int[grid.cells()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;

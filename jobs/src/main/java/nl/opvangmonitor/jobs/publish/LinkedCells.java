@@ -17,6 +17,8 @@ final class LinkedCells {
     private final Set<String> hidden = new HashSet<>();
     /** Per source cell (keyed by its month), how far a linked table's bounds let it fall and rise. */
     private final Map<String, long[]> rooms = new HashMap<>();
+    /** Source cells (keyed by their month) of a linked figure in its table's national row or the headline. */
+    private final Set<String> national = new HashSet<>();
     /** Per table and dimension, the values its rows have. */
     private final Map<String, Map<String, Set<String>>> values = new HashMap<>();
     /** Per table and calendar month ({@code yyyy-MM}), the table's time value in that month. */
@@ -93,6 +95,16 @@ final class LinkedCells {
     void limit(TableDef table, String month, String column, Map<String, String> dimensions, long below, long above) {
         rooms.merge(key(table, month, column, dimensions), new long[] {below, above},
                 (a, b) -> new long[] {Math.min(a[0], b[0]), Math.min(a[1], b[1])});
+    }
+
+    /** Records a source cell, at a time in the given month, of a linked figure in a national row or the headline. */
+    void nationalSource(TableDef table, String month, String column, Map<String, String> dimensions) {
+        national.add(key(table, month, column, dimensions));
+    }
+
+    /** Whether a cell is a source of a linked figure in a national row or the headline ({@link #nationalSource}). */
+    boolean isNationalSource(TableDef table, String time, String column, Map<String, String> dimensions) {
+        return national.contains(key(table, time.substring(0, 7), column, dimensions));
     }
 
     /** The {below, above} room a linked table leaves a cell, or null when it leaves it free. */

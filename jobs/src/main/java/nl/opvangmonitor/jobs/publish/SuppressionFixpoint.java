@@ -34,6 +34,8 @@ final class SuppressionFixpoint {
     private final int[] hiddenOnLine;
     /** The accepted patterns as moves: each hypercube, and each sibling's part of a spread. */
     private final java.util.List<SignedMove> patterns = new java.util.ArrayList<>();
+    /** {@link #groupsInPatterns()}, once worked out. */
+    private BitSet groupsInPatterns;
     private final BitSet sinceJointCheck = new BitSet();
     private int passes;
     private int complements;
@@ -171,18 +173,31 @@ final class SuppressionFixpoint {
     }
 
     /**
-     * Whether no accepted pattern moves the sum of the given cells, each of which is a cell of one: each hypercube's
-     * and each spread part's signed moves over them add up to 0. Publishing the sum then leaves every pattern moving
-     * its cells by as much as before; a linked figure that is such a sum has no protection of its own, and a line of
-     * its source often pins it (noodopvang plus crisisnoodopvang as occupancy_monthly's total minus its other
-     * opvangvormen).
+     * Whether publishing the sum of the given cells takes protection from no hidden cell: no accepted pattern moves
+     * the sum (each hypercube's and each spread part's signed moves over the cells add up to 0), and every hidden cell
+     * that shares a group of lines with one of them ({@link JointCheck#groups}) is a cell of such a pattern. Each
+     * pattern then moves its cells by as much as before, and the new equation reaches no cell that the line waves
+     * protect. A linked figure that is such a sum has no protection of its own, and a line of its source often pins
+     * it (noodopvang plus crisisnoodopvang as occupancy_monthly's total minus its other opvangvormen).
      */
     boolean keepsSum(int[] cells) {
         java.util.Set<Integer> sum = IntStream.of(cells).boxed().collect(java.util.stream.Collectors.toSet());
-        BitSet inPattern = new BitSet();
-        patterns.forEach(p -> IntStream.of(p.cells()).filter(sum::contains).forEach(inPattern::set));
-        return patterns.stream().noneMatch(p -> p.moves(sum))
-                && IntStream.of(cells).allMatch(c -> !hidden[c] || inPattern.get(c));
+        if (patterns.stream().anyMatch(p -> p.moves(sum))) {
+            return false;
+        }
+        return IntStream.of(cells).filter(c -> hidden[c]).allMatch(c -> groupsInPatterns().get(c));
+    }
+
+    /** The hidden cells whose group of lines holds only cells of accepted patterns; worked out once, after the run. */
+    private synchronized BitSet groupsInPatterns() {
+        if (groupsInPatterns == null) {
+            BitSet inPattern = new BitSet();
+            patterns.forEach(p -> IntStream.of(p.cells()).forEach(inPattern::set));
+            groupsInPatterns = new BitSet();
+            JointCheck.groups(grid, hidden).stream().filter(group -> IntStream.of(group).allMatch(inPattern::get))
+                    .forEach(group -> IntStream.of(group).forEach(groupsInPatterns::set));
+        }
+        return groupsInPatterns;
     }
 
     /** The hypercube round, line waves and joint rounds that added complements. */

@@ -4,6 +4,7 @@ import static nl.opvangmonitor.common.testing.Frames.d;
 import static nl.opvangmonitor.common.testing.Frames.row;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -135,6 +136,25 @@ class SuppressionCoreTest {
                 IntStream.range(0, held.cells()).filter(result::hidden).toArray()));
         assertEquals(Set.of("A1/B1"), IntStream.range(0, held.cells()).filter(c -> result.protects(c) >= 0)
                 .mapToObj(c -> name(result.protects(c))).collect(Collectors.toSet()));
+    }
+
+    /**
+     * A1/ALL (43) costs 43 x 4 (one dimension totalled). When a national figure of another table is made of it (as
+     * relocation_rate_monthly's national children are made of occupancy's national minor bands), hiding it hides
+     * that figure: it costs more than any weighted count or published zero, and less than the national cell ALL/ALL.
+     */
+    @Test
+    void aCellANationalFigureOfAnotherTableIsMadeOfCostsJustBelowTheNationalRow() {
+        CellGrid grid = grid(new long[][] {{3, 40}, {50, 60}, {20, 25}});
+        boolean[] hidden = new boolean[grid.cells()];
+        assertEquals(43 * 4, Hypercube.hidingCost(grid, hidden, cell(0, 2)));
+
+        grid.markNational(cell(0, 2));
+
+        long cost = Hypercube.hidingCost(grid, hidden, cell(0, 2));
+        assertEquals(Hypercube.NATIONAL_BY_LINK + 43, cost);
+        assertTrue(cost > Hypercube.hidingCost(grid(new long[][] {{0, 40}, {50, 60}, {20, 25}}), hidden, cell(0, 0)));
+        assertTrue(cost < Hypercube.hidingCost(grid, hidden, cell(3, 2)));
     }
 
     /**
