@@ -32,12 +32,11 @@ final class Hypercube {
     /** Per dimension a cell totals over, its value counts this many times more. */
     private static final int LEVEL_WEIGHT = 4;
     /**
-     * The cost of a cell a national figure of another table is made of (the minor bands of occupancy's national row
-     * make relocation_rate's national children and the headline's minors): above a zero and any sum of weighted
-     * counts, below a few national cells, so a pattern takes one only when nothing else is left, and takes several
-     * before a cell of its own national row.
+     * The extra weight of a cell a national figure of another table is made of (the minor bands of occupancy's
+     * national row make relocation_rate's national children and the headline's minors): as if it totalled over four
+     * more dimensions, so a pattern takes it only when the alternatives cost far more, and still before a national cell.
      */
-    static final long NATIONAL_BY_LINK = 1L << 42;
+    static final long NATIONAL_BY_LINK = 256;
     /** The cost of a cell that cannot be a corner: missing from gold, or published by a linked source. */
     static final long INVALID = Long.MAX_VALUE;
     private final CellGrid grid;
@@ -281,10 +280,7 @@ final class Hypercube {
         if (grid.national(c)) {
             return NATIONAL + grid.value(c);
         }
-        if (grid.nationalByLink(c)) {
-            return NATIONAL_BY_LINK + grid.value(c);
-        }
-        long weight = 1;
+        long weight = grid.nationalByLink(c) ? NATIONAL_BY_LINK : 1;
         for (int level = 0; level < grid.level(c); level++) {
             weight *= LEVEL_WEIGHT;
         }
