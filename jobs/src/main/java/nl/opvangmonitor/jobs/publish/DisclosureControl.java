@@ -76,7 +76,7 @@ public final class DisclosureControl {
      * their cells can move before the figure crosses a bound of its own table ({@link nl.opvangmonitor.common.tables.SubCounts}, e.g.
      * {@code children_at_month_end <= children_present}), so their hypercubes stay wide within it; and which of
      * their cells make up a figure in the national row of {@code table} or the headline: hiding one hides that
-     * national figure, so it costs what a national cell costs (privacy.md, "Information loss").
+     * national figure, so it weighs more ({@link Hypercube#NATIONAL_BY_LINK}; privacy.md, "Information loss").
      */
     public void bound(TableDef table, Dataset<Row> gold) {
         StructType schema = gold.schema();
@@ -206,8 +206,8 @@ public final class DisclosureControl {
     }
 
     /**
-     * Narrows each cell's room by the bounds of the linked figures it is part of, and prices a source cell of a
-     * linked figure in its table's national row (or the headline) as a national cell ({@link #bound}).
+     * Narrows each cell's room by the bounds of the linked figures it is part of, and marks a source cell of a
+     * linked figure in its table's national row (or the headline), which weighs more ({@link #bound}).
      */
     private void limitByLinkedBounds(TableDef table, CellGrid grid, int[] group, List<Row> rows, SuppressionLayout layout) {
         for (int i = 0; i < group.length; i++) {

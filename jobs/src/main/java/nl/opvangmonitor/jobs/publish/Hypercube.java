@@ -34,7 +34,8 @@ final class Hypercube {
     /**
      * The extra weight of a cell a national figure of another table is made of (the minor bands of occupancy's
      * national row make relocation_rate's national children and the headline's minors): as if it totalled over four
-     * more dimensions, so a pattern takes it only when the alternatives cost far more, and still before a national cell.
+     * more dimensions, so a pattern takes it only when the alternatives cost far more, and still before a national
+     * cell.
      */
     static final long NATIONAL_BY_LINK = 256;
     /** The cost of a cell that cannot be a corner: missing from gold, or published by a linked source. */
