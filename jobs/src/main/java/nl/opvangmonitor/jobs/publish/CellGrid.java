@@ -255,7 +255,7 @@ final class CellGrid {
      * {@code moving} count columns, which fall with it.
      */
     long roomBelow(int cell, Set<Integer> moving) {
-        if (link[cell] == HELD_AT_SOURCE) {
+        if (heldAtSource(cell)) {
             return 0;
         }
         int row = cell - cell % counts;
@@ -275,7 +275,7 @@ final class CellGrid {
      * of, unless that total is one of the {@code movingCells}.
      */
     long roomAbove(int cell, Set<Integer> moving, IntPredicate movingCells) {
-        if (link[cell] == HELD_AT_SOURCE) {
+        if (heldAtSource(cell)) {
             return 0;
         }
         int row = cell - cell % counts;

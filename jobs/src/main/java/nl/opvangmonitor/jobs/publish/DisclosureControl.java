@@ -212,12 +212,14 @@ public final class DisclosureControl {
     private void limitByLinkedBounds(TableDef table, CellGrid grid, int[] group, List<Row> rows, SuppressionLayout layout) {
         for (int i = 0; i < group.length; i++) {
             Row row = rows.get(group[i]);
+            String time = time(row, layout);
+            Map<String, String> dimensions = dimensions(row, layout);
             for (int c = 0; c < layout.counts().length; c++) {
-                long[] room = linked.room(table, time(row, layout), layout.counts()[c], dimensions(row, layout));
+                long[] room = linked.room(table, time, layout.counts()[c], dimensions);
                 if (room != null) {
                     grid.limit(i * layout.counts().length + c, room[0], room[1]);
                 }
-                if (linked.isNationalSource(table, time(row, layout), layout.counts()[c], dimensions(row, layout))) {
+                if (linked.isNationalSource(table, time, layout.counts()[c], dimensions)) {
                     grid.markNational(i * layout.counts().length + c);
                 }
             }

@@ -132,10 +132,11 @@ final class SuppressionFixpoint {
                 unprotected.set(cell);
                 continue;
             }
-            int[] waiting = protectedCells == cube ? new int[0] : spread.waiting();
+            int[] waiting = new int[0];
             if (protectedCells == cube) {
                 patterns.add(Hypercube.move(grid, cell, cube));
             } else {
+                waiting = spread.waiting();
                 patterns.addAll(spread.parts());
             }
             IntStream.concat(IntStream.of(protectedCells), IntStream.of(waiting)).filter(c -> !hidden[c])
