@@ -51,6 +51,20 @@ public final class LakeOption {
         return resolved;
     }
 
+    /** The root of the existing lake, qualified, for a reader that does not start Spark; exit 1 when there is none. */
+    public String existingRoot() {
+        try {
+            String root = LakeRoot.qualified(LakeRoot.configuration(), lake);
+            Path path = new Path(root);
+            if (!LakeRoot.holdsLake(path.getFileSystem(LakeRoot.configuration()), path)) {
+                throw new JobFailure("no lake at " + root);
+            }
+            return root;
+        } catch (IOException e) {
+            throw new JobFailure("cannot look for a lake at " + lake + ": " + e.getMessage(), FailureKind.FAILURE, e);
+        }
+    }
+
     /**
      * The lake ingest writes into: an existing lake, or a new one when the folder is new (its parent existing)
      * or empty, said in a progress line; anything else is exit 1 naming the folder.

@@ -6,24 +6,20 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.Layer;
-import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.runtime.Console;
 import nl.opvangmonitor.jobs.runtime.JobFailure;
-import nl.opvangmonitor.jobs.sql.HiddenCellNotice;
-import nl.opvangmonitor.jobs.sql.LakeCatalog;
+import nl.opvangmonitor.jobs.runtime.SparkRuntime;
+import nl.opvangmonitor.jobs.sql.DeltaSnapshot;
+import nl.opvangmonitor.jobs.sql.DuckDbEngine;
 import nl.opvangmonitor.jobs.sql.OutputFormat;
-import nl.opvangmonitor.jobs.sql.ReadOnlyStatements;
+import nl.opvangmonitor.jobs.sql.SparkEngine;
+import nl.opvangmonitor.jobs.sql.SqlEngine;
 import nl.opvangmonitor.jobs.sql.ResultPrinter;
-import nl.opvangmonitor.jobs.sql.UnknownTable;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,13 +64,26 @@ public final class SqlCommand implements Callable<Integer> {
             description = "Also register the quarantine tables, which hold raw identifiers (privacy.md).")
     boolean includeQuarantine;
 
+    @Option(names = "--engine", defaultValue = "duckdb", paramLabel = "ENGINE",
+            description = "duckdb (default: in process over the Delta snapshots' files, no Spark, about a second) or "
+                    + "spark (any Hadoop file system, a cluster); default ${DEFAULT-VALUE}.")
+    Engine engine;
+
+    @Option(names = "--version", paramLabel = "N",
+            description = "Time travel (duckdb engine): every table as it was at its Delta version N; tables "
+                    + "without that version are left out, with a note.")
+    Long version;
+
+    @Option(names = "--as-of-timestamp", paramLabel = "TIME",
+            description = "Time travel (duckdb engine): every table as it was at TIME (ISO-8601, e.g. "
+                    + "2026-12-07T12:00:00Z), so a past publication reads back exactly.")
+    java.time.Instant asOfTimestamp;
+
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The statement to run; none: read from stdin.")
     String query;
 
     @Spec
     CommandSpec spec;
-
-    private List<TableDef> tables = List.of();
 
     private Set<Layer> layers() {
         Set<Layer> chosen = EnumSet.noneOf(Layer.class);
@@ -91,40 +100,55 @@ public final class SqlCommand implements Callable<Integer> {
         return chosen;
     }
 
+    /** The engines a statement can run on. */
+    enum Engine { duckdb, spark }
+
     @Override
     public Integer call() {
-        Lake source = lake.open(JOB);
-        tables = LakeCatalog.register(source, layers(), includeQuarantine);
-        Console.progress(JOB, tables.size() + " tables registered"
+        SqlEngine statements = open();
+        Console.progress(JOB, statements.registered().size() + " tables registered"
                 + (includeQuarantine ? " (quarantine included: raw identifiers!)" : ""));
         if (query != null) {
-            run(source.spark(), query);
-            return 0;
+            run(statements, query);
+        } else {
+            interactive(statements);
         }
-        interactive(source.spark());
+        if (statements instanceof DuckDbEngine duckDb) {
+            duckDb.close();
+        }
         return 0;
     }
 
-    private void run(SparkSession spark, String statement) {
+    private SqlEngine open() {
+        boolean timeTravel = version != null || asOfTimestamp != null;
+        if (engine == Engine.spark) {
+            if (timeTravel) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--version and --as-of-timestamp need the duckdb engine");
+            }
+            return new SparkEngine(lake.open(JOB), layers(), includeQuarantine);
+        }
+        SparkRuntime.configureLogging(verbosity.on()); // Delta Kernel logs through log4j as Spark does
+        DuckDbEngine duckDb = new DuckDbEngine(lake.existingRoot(), layers(), includeQuarantine,
+                new DeltaSnapshot.Choice(Optional.ofNullable(version), Optional.ofNullable(asOfTimestamp)));
+        if (!duckDb.withoutChosenSnapshot().isEmpty()) {
+            Console.progress(JOB, "not in the chosen snapshot, left out: "
+                    + String.join(", ", duckDb.withoutChosenSnapshot()));
+        }
+        return duckDb;
+    }
+
+    private void run(SqlEngine statements, String statement) {
         String sql = statement.strip();
         if (sql.endsWith(";")) {
             sql = sql.substring(0, sql.length() - 1);
         }
-        var parsed = ReadOnlyStatements.check(spark, sql);
-        try {
-            Dataset<Row> result = spark.sql(sql);
-            String notice = HiddenCellNotice.of(spark, parsed, result);
-            if (notice != null) {
-                spec.commandLine().getErr().println(notice);
-            }
-            ResultPrinter.print(result, format, maxRows, spec.commandLine().getOut());
-        } catch (Exception e) { // Spark's AnalysisException is a checked exception to Java
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            throw new JobFailure(UnknownTable.advice(message, tables).orElse(JobFailure.firstLine(message)));
-        }
+        SqlEngine.Answer answer = statements.run(sql);
+        answer.notice().ifPresent(spec.commandLine().getErr()::println);
+        ResultPrinter.print(answer.result(), format, maxRows, spec.commandLine().getOut());
     }
 
-    private void interactive(SparkSession spark) {
+    private void interactive(SqlEngine statements) {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintWriter prompt = spec.commandLine().getErr();
         boolean atATerminal = System.console() != null; // statements piped in or from a file: no prompts in the output
@@ -145,7 +169,7 @@ public final class SqlCommand implements Callable<Integer> {
                 }
                 pending.append(line).append('\n');
                 if (line.strip().endsWith(";")) {
-                    runReportingErrors(spark, pending.toString());
+                    runReportingErrors(statements, pending.toString());
                     pending.setLength(0);
                 }
             }
@@ -153,13 +177,13 @@ public final class SqlCommand implements Callable<Integer> {
             throw new JobFailure("cannot read statements: " + e.getMessage());
         }
         if (!pending.toString().isBlank()) {
-            runReportingErrors(spark, pending.toString());
+            runReportingErrors(statements, pending.toString());
         }
     }
 
-    private void runReportingErrors(SparkSession spark, String statement) {
+    private void runReportingErrors(SqlEngine statements, String statement) {
         try {
-            run(spark, statement);
+            run(statements, statement);
         } catch (JobFailure e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
         }

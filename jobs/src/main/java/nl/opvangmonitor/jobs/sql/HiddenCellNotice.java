@@ -2,6 +2,7 @@ package nl.opvangmonitor.jobs.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.common.tables.PublishTables;
 import org.apache.spark.sql.Dataset;
@@ -20,11 +21,11 @@ public final class HiddenCellNotice {
     private HiddenCellNotice() {
     }
 
-    /** The notice for the query, or null when it does not aggregate over a publish table with hidden cells. */
-    public static String of(SparkSession spark, LogicalPlan parsed, Dataset<Row> result) {
+    /** The notice for a Spark query, empty when it does not aggregate over a publish table with hidden cells. */
+    public static Optional<String> of(SparkSession spark, LogicalPlan parsed, Dataset<Row> result) {
         LogicalPlan analyzed = result.queryExecution().analyzed();
         if (analyzed.find(p -> p instanceof Aggregate).isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         List<String> withHidden = new ArrayList<>();
         for (LogicalPlan leaf : CollectionConverters.asJava(parsed.collectLeaves())) {
@@ -36,8 +37,14 @@ public final class HiddenCellNotice {
                 }
             }
         }
-        return withHidden.isEmpty() ? null : "notice: " + String.join(", ", withHidden) + " has hidden cells "
-                + "(null here, x in the exports); aggregates skip them, so a SUM over them is less than the true "
-                + "total. Read the ALL rows (level total) instead of summing.";
+        return message(withHidden);
+    }
+
+    /** The notice naming the publish tables with hidden cells that a query aggregates over; empty for none. */
+    public static Optional<String> message(List<String> tablesWithHiddenCells) {
+        return tablesWithHiddenCells.isEmpty() ? Optional.empty() : Optional.of("notice: "
+                + String.join(", ", tablesWithHiddenCells) + " has hidden cells (null here, x in the exports); "
+                + "aggregates skip them, so a SUM over them is less than the true total. Read the ALL rows (level "
+                + "total) instead of summing.");
     }
 }

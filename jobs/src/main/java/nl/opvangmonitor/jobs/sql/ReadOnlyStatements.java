@@ -13,7 +13,8 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Keeps the sql command read-only: the lake is written by jobs only. A statement is parsed (not run)
- * and refused when it inserts or is a command other than SHOW, DESCRIBE, EXPLAIN, SET or USE.
+ * and refused when it inserts (into a table or a directory) or is a command other than SHOW, DESCRIBE, EXPLAIN,
+ * SET or USE.
  */
 public final class ReadOnlyStatements {
     private static final List<String> READING_COMMANDS = List.of("Show", "Describe", "Explain", "SetCommand",
@@ -35,7 +36,9 @@ public final class ReadOnlyStatements {
             LogicalPlan node = todo.pop();
             String name = node.getClass().getSimpleName();
             boolean reading = READING_COMMANDS.stream().anyMatch(name::startsWith);
-            if (node instanceof InsertIntoStatement || (node instanceof Command && !reading)) {
+            // InsertIntoDir (INSERT OVERWRITE DIRECTORY) is neither an InsertIntoStatement nor a Command
+            boolean inserts = node instanceof InsertIntoStatement || name.startsWith("InsertInto");
+            if (inserts || (node instanceof Command && !reading)) {
                 throw new JobFailure("the sql command only reads; refused: " + name);
             }
             todo.addAll(CollectionConverters.asJava(node.children()));

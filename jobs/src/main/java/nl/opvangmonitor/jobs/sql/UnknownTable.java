@@ -10,7 +10,7 @@ import nl.opvangmonitor.common.tables.Tables;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * A helpful line for a table name Spark cannot find: a declared table of a layer that is not
+ * A helpful line for a table name the engine cannot find: a declared table of a layer that is not
  * registered says how to widen {@code --layers}; a misspelt name gets the nearest registered name.
  */
 public final class UnknownTable {
@@ -25,7 +25,11 @@ public final class UnknownTable {
         if (!m.find()) {
             return Optional.empty();
         }
-        String name = m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2);
+        return forName(m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2), registered);
+    }
+
+    /** The advice for a layer-qualified name that is not among the registered tables. */
+    public static Optional<String> forName(String name, List<TableDef> registered) {
         Optional<TableDef> declared = Tables.all().stream().filter(t -> t.qualifiedName().equals(name)).findFirst();
         if (declared.isPresent()) {
             return Optional.of(name + " is not registered: sql serves the publish layer (disclosure-controlled); "

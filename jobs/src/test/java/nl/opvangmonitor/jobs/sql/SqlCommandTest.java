@@ -32,7 +32,8 @@ import picocli.CommandLine;
 /**
  * The sql command on a lake with a gold table, its publish table (one hidden cell, one cell without a
  * value) and a quarantine table: publish only by default, the marker in every format, helpful errors,
- * the notice on aggregates over hidden cells, privacy, read-only.
+ * the notice on aggregates over hidden cells, privacy, read-only. Run on the default engine (DuckDB over the
+ * Delta snapshots); {@link SparkSqlCommandTest} runs the same on Spark.
  */
 class SqlCommandTest {
     private static final TableDef PUBLISHED = PublishTables.of(GoldTables.MUNICIPALITY_MONTHLY);
@@ -43,6 +44,9 @@ class SqlCommandTest {
     static Path lakeDir;
 
     private static Lake lake;
+
+    /** The engine every statement of the class runs on. */
+    static String engine = "duckdb";
 
     @BeforeAll
     static void lakeWithTables() {
@@ -149,14 +153,22 @@ class SqlCommandTest {
         }
     }
 
+    @Test
+    void statementsThatReadFilesOrExplainByRunningAreRefused() {
+        assertTrue(runErr(ExitCodes.FAILURE, "COPY (SELECT 1) TO '" + lakeDir.resolve("out.csv") + "'")
+                .contains("the sql command only reads"));
+        runErr(ExitCodes.FAILURE, "SELECT * FROM read_csv('/etc/hostname')");
+        assertFalse(lakeDir.resolve("out.csv").toFile().exists(), "nothing written");
+    }
+
     /** Runs the sql command, checks its exit code and returns what it printed on stderr. */
-    private static String runErr(int exitCode, String... args) {
+    static String runErr(int exitCode, String... args) {
         StringWriter err = new StringWriter();
         run(exitCode, err, args);
         return err.toString();
     }
 
-    private static String run(int exitCode, String... args) {
+    static String run(int exitCode, String... args) {
         return run(exitCode, new StringWriter(), args);
     }
 
@@ -166,11 +178,13 @@ class SqlCommandTest {
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 3];
+        String[] all = new String[args.length + 5];
         all[0] = "sql";
         all[1] = "--lake";
         all[2] = lakeDir.toString();
-        System.arraycopy(args, 0, all, 3, args.length);
+        all[3] = "--engine";
+        all[4] = engine;
+        System.arraycopy(args, 0, all, 5, args.length);
         assertEquals(exitCode, cli.execute(all), err.toString());
         assertTrue(exitCode == 0 || !err.toString().isBlank(), "a failure says why");
         return out.toString();

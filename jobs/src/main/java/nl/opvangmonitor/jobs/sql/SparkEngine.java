@@ -1,0 +1,87 @@
+package nl.opvangmonitor.jobs.sql;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.TableDef;
+import nl.opvangmonitor.jobs.runtime.JobFailure;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.NumericType;
+import scala.jdk.javaapi.CollectionConverters;
+
+/** Statements run by Spark SQL over the lake's tables registered in the session's catalog ({@link LakeCatalog}). */
+public final class SparkEngine implements SqlEngine {
+    private final Lake lake;
+    private final List<TableDef> tables;
+
+    public SparkEngine(Lake lake, Set<Layer> layers, boolean includeQuarantine) {
+        this.lake = lake;
+        this.tables = LakeCatalog.register(lake, layers, includeQuarantine);
+    }
+
+    @Override
+    public List<TableDef> registered() {
+        return tables;
+    }
+
+    @Override
+    public Answer run(String statement) {
+        var parsed = ReadOnlyStatements.check(lake.spark(), statement);
+        try {
+            Dataset<Row> result = lake.spark().sql(statement);
+            return new Answer(new SparkResult(result), HiddenCellNotice.of(lake.spark(), parsed, result));
+        } catch (Exception e) { // Spark's AnalysisException is a checked exception to Java
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new JobFailure(UnknownTable.advice(message, tables).orElse(JobFailure.firstLine(message)));
+        }
+    }
+
+    /** A Spark result as plain Java values, its rows streamed partition by partition. */
+    private record SparkResult(Dataset<Row> result) implements QueryResult {
+        @Override
+        public List<String> columns() {
+            return List.of(result.columns());
+        }
+
+        @Override
+        public boolean numeric(int column) {
+            return result.schema().fields()[column].dataType() instanceof NumericType;
+        }
+
+        @Override
+        public Iterator<List<Object>> rows() {
+            Iterator<Row> rows = result.toLocalIterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public List<Object> next() {
+                    Row row = rows.next();
+                    List<Object> values = new ArrayList<>();
+                    for (int i = 0; i < row.length(); i++) {
+                        values.add(plain(row.get(i)));
+                    }
+                    return values;
+                }
+            };
+        }
+
+        /** Lists as Java lists, dates as LocalDate and timestamps as Instant, as the DuckDB engine gives them. */
+        private static Object plain(Object value) {
+            if (value instanceof scala.collection.Iterable<?> list) {
+                return CollectionConverters.asJava(list.toSeq()).stream().map(SparkResult::plain).toList();
+            }
+            if (value instanceof java.sql.Date date) {
+                return date.toLocalDate();
+            }
+            return value instanceof java.sql.Timestamp time ? time.toInstant() : value;
+        }
+    }
+}
