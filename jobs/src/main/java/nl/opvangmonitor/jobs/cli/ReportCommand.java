@@ -3,10 +3,14 @@ package nl.opvangmonitor.jobs.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.jobs.report.MonitoringReport;
 import nl.opvangmonitor.jobs.report.ReportData;
 import nl.opvangmonitor.jobs.runtime.Console;
+import nl.opvangmonitor.jobs.sql.DeltaSnapshot;
+import nl.opvangmonitor.jobs.sql.SqlEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +25,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
+    @Mixin
+    EngineOption engine;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "The HTML file to write.")
     Path out;
 
@@ -30,8 +37,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
-        String html = MonitoringReport.build(
-                new ReportData(lake.open("report")), k);
+        String html;
+        try (SqlEngine publish = engine.open(lake, "report", verbosity.on(), Set.of(Layer.PUBLISH), false,
+                DeltaSnapshot.Choice.latest())) {
+            html = MonitoringReport.build(new ReportData(publish), k);
+        }
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
         }

@@ -13,11 +13,8 @@ import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.jobs.runtime.Console;
 import nl.opvangmonitor.jobs.runtime.JobFailure;
-import nl.opvangmonitor.jobs.runtime.SparkRuntime;
 import nl.opvangmonitor.jobs.sql.DeltaSnapshot;
-import nl.opvangmonitor.jobs.sql.DuckDbEngine;
 import nl.opvangmonitor.jobs.sql.OutputFormat;
-import nl.opvangmonitor.jobs.sql.SparkEngine;
 import nl.opvangmonitor.jobs.sql.SqlEngine;
 import nl.opvangmonitor.jobs.sql.ResultPrinter;
 import picocli.CommandLine.Command;
@@ -64,10 +61,8 @@ public final class SqlCommand implements Callable<Integer> {
             description = "Also register the quarantine tables, which hold raw identifiers (privacy.md).")
     boolean includeQuarantine;
 
-    @Option(names = "--engine", defaultValue = "duckdb", paramLabel = "ENGINE",
-            description = "duckdb (default: in process over the Delta snapshots' files, no Spark, about a second) or "
-                    + "spark (any Hadoop file system, a cluster); default ${DEFAULT-VALUE}.")
-    Engine engine;
+    @Mixin
+    EngineOption engine;
 
     @Option(names = "--version", paramLabel = "N",
             description = "Time travel (duckdb engine): every table as it was at its Delta version N; tables "
@@ -100,42 +95,27 @@ public final class SqlCommand implements Callable<Integer> {
         return chosen;
     }
 
-    /** The engines a statement can run on. */
-    enum Engine { duckdb, spark }
-
     @Override
     public Integer call() {
-        SqlEngine statements = open();
-        Console.progress(JOB, statements.registered().size() + " tables registered"
-                + (includeQuarantine ? " (quarantine included: raw identifiers!)" : ""));
-        if (query != null) {
-            run(statements, query);
-        } else {
-            interactive(statements);
-        }
-        if (statements instanceof DuckDbEngine duckDb) {
-            duckDb.close();
+        try (SqlEngine statements = open()) {
+            Console.progress(JOB, statements.registered().size() + " tables registered"
+                    + (includeQuarantine ? " (quarantine included: raw identifiers!)" : ""));
+            if (query != null) {
+                run(statements, query);
+            } else {
+                interactive(statements);
+            }
         }
         return 0;
     }
 
     private SqlEngine open() {
-        boolean timeTravel = version != null || asOfTimestamp != null;
-        if (engine == Engine.spark) {
-            if (timeTravel) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--version and --as-of-timestamp need the duckdb engine");
-            }
-            return new SparkEngine(lake.open(JOB), layers(), includeQuarantine);
+        if (engine.spark() && (version != null || asOfTimestamp != null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--version and --as-of-timestamp need the duckdb engine");
         }
-        SparkRuntime.configureLogging(verbosity.on()); // Delta Kernel logs through log4j as Spark does
-        DuckDbEngine duckDb = new DuckDbEngine(lake.existingRoot(), layers(), includeQuarantine,
+        return engine.open(lake, JOB, verbosity.on(), layers(), includeQuarantine,
                 new DeltaSnapshot.Choice(Optional.ofNullable(version), Optional.ofNullable(asOfTimestamp)));
-        if (!duckDb.withoutChosenSnapshot().isEmpty()) {
-            Console.progress(JOB, "not in the chosen snapshot, left out: "
-                    + String.join(", ", duckDb.withoutChosenSnapshot()));
-        }
-        return duckDb;
     }
 
     private void run(SqlEngine statements, String statement) {

@@ -38,7 +38,7 @@ public final class MonitoringReport {
     public static String build(ReportData data, int k) {
         ReportPage page = new ReportPage();
         Map<String, Object> headline = data.latestHeadline().orElse(Map.of());
-        page.asOf(headline.get("as_of") instanceof java.sql.Date d ? d.toLocalDate() : null, k);
+        page.asOf((LocalDate) headline.get("as_of"), k);
         for (Object[] f : HEADLINE_FIGURES) {
             if (headline.containsKey((String) f[0])) {
                 page.figure((String) f[1], headline.get((String) f[0]), (Boolean) f[2]);

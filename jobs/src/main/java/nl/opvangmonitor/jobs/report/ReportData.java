@@ -1,34 +1,31 @@
 package nl.opvangmonitor.jobs.report;
 
-import static org.apache.spark.sql.functions.array_contains;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.ColumnRole;
 import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.report.Charts.Point;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import nl.opvangmonitor.jobs.sql.QueryResult;
+import nl.opvangmonitor.jobs.sql.SqlEngine;
 
 /**
- * Reads the figures of the report from the publish layer only (never gold): small, already
- * aggregated rows, taken to the driver as time series.
+ * Reads the figures of the report from the publish layer only (never gold): small, already aggregated
+ * rows, taken as time series. The queries are plain SQL that DuckDB and Spark both run, so the report is
+ * made without Spark on a local lake and with it on a cluster's.
  */
 public final class ReportData {
-    private final Lake lake;
+    private final SqlEngine engine;
 
-    public ReportData(Lake lake) {
-        this.lake = lake;
+    public ReportData(SqlEngine engine) {
+        this.engine = engine;
     }
 
     /**
@@ -39,39 +36,37 @@ public final class ReportData {
     public Map<String, List<Point>> series(TableDef gold, String valueColumn, String seriesDim,
                                            Map<String, String> fixed) {
         String time = gold.columnsWithRole(ColumnRole.TIME).get(0);
-        Column where = lit(true);
+        List<String> where = new ArrayList<>(List.of("true"));
         for (String dim : gold.columnsWithRole(ColumnRole.DIMENSION)) {
-            if (dim.equals(seriesDim)) {
-                where = where.and(col(dim).notEqual(GoldTables.ALL));
-            } else {
-                where = where.and(col(dim).equalTo(fixed.getOrDefault(dim, GoldTables.ALL)));
-            }
+            where.add(dim + (dim.equals(seriesDim) ? " <> " + text(GoldTables.ALL)
+                    : " = " + text(fixed.getOrDefault(dim, GoldTables.ALL))));
         }
         boolean hasProvisional = gold.columnNames().contains(GoldTables.PROVISIONAL);
-        Dataset<Row> rows = published(gold).where(where)
-                .select(col(time), seriesDim == null ? lit(valueColumn) : col(seriesDim), col(valueColumn).cast("double"),
-                        coalesce(array_contains(col(PublishTables.HIDDEN_COLUMNS), valueColumn), lit(false)),
-                        hasProvisional ? coalesce(col(GoldTables.PROVISIONAL), lit(false)) : lit(false))
-                .orderBy(col(time));
+        String query = "SELECT " + time + ", " + (seriesDim == null ? text(valueColumn) : seriesDim)
+                + ", CAST(" + valueColumn + " AS DOUBLE)"
+                + ", coalesce(array_contains(" + PublishTables.HIDDEN_COLUMNS + ", " + text(valueColumn) + "), false)"
+                + ", " + (hasProvisional ? "coalesce(" + GoldTables.PROVISIONAL + ", false)" : "false")
+                + " FROM " + published(gold) + " WHERE " + String.join(" AND ", where) + " ORDER BY " + time;
         Map<String, List<Point>> out = new TreeMap<>();
-        for (Row r : rows.collectAsList()) {
-            out.computeIfAbsent(r.getString(1), k -> new java.util.ArrayList<>())
-                    .add(new Point(r.getDate(0).toLocalDate(), r.isNullAt(2) ? null : r.getDouble(2), r.getBoolean(3),
-                            r.getBoolean(4)));
+        for (List<Object> r : rows(query)) {
+            out.computeIfAbsent((String) r.get(1), k -> new ArrayList<>())
+                    .add(new Point((LocalDate) r.get(0), (Double) r.get(2), (Boolean) r.get(3), (Boolean) r.get(4)));
         }
         return out;
     }
 
     /** The latest headline row's figures by column name (null = suppressed), if any. */
     public Optional<Map<String, Object>> latestHeadline() {
-        List<Row> rows = published(GoldTables.HEADLINE).orderBy(col("as_of").desc()).limit(1).collectAsList();
-        if (rows.isEmpty()) {
+        QueryResult result = engine.run("SELECT * FROM " + published(GoldTables.HEADLINE) + " ORDER BY as_of DESC "
+                + "LIMIT 1").result();
+        Iterator<List<Object>> rows = result.rows();
+        if (!rows.hasNext()) {
             return Optional.empty();
         }
-        Row r = rows.get(0);
+        List<Object> row = rows.next();
         Map<String, Object> figures = new LinkedHashMap<>();
-        for (String name : r.schema().fieldNames()) {
-            figures.put(name, r.get(r.fieldIndex(name)));
+        for (int i = 0; i < row.size(); i++) {
+            figures.put(result.columns().get(i), row.get(i));
         }
         return Optional.of(figures);
     }
@@ -87,11 +82,21 @@ public final class ReportData {
 
     /** The distinct values of a descriptive column of a published table, sorted. */
     public List<String> distinctValues(TableDef gold, String column) {
-        return published(gold).select(col(column)).distinct().orderBy(col(column)).collectAsList().stream()
-                .map(r -> r.getString(0)).toList();
+        return rows("SELECT DISTINCT " + column + " FROM " + published(gold) + " ORDER BY " + column).stream()
+                .map(r -> (String) r.get(0)).toList();
     }
 
-    private Dataset<Row> published(TableDef gold) {
-        return lake.read(PublishTables.of(gold));
+    private List<List<Object>> rows(String query) {
+        List<List<Object>> rows = new ArrayList<>();
+        engine.run(query).result().rows().forEachRemaining(rows::add);
+        return rows;
+    }
+
+    private static String published(TableDef gold) {
+        return PublishTables.of(gold).qualifiedName();
+    }
+
+    private static String text(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 }

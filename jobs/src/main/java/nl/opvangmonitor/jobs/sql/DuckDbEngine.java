@@ -36,7 +36,7 @@ import org.apache.hadoop.fs.Path;
  * statement must parse as a query (DuckDB's own {@code json_serialize_sql} serialises SELECT statements only)
  * or be DESCRIBE, SHOW, SUMMARIZE or EXPLAIN, and the connection may open no file but the snapshots' own.
  */
-public final class DuckDbEngine implements SqlEngine, AutoCloseable {
+public final class DuckDbEngine implements SqlEngine {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> READING_WORDS = Set.of("DESCRIBE", "SHOW", "SUMMARIZE", "EXPLAIN");
 

@@ -12,6 +12,11 @@ import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.testing.SharedSpark;
 import nl.opvangmonitor.jobs.report.Charts.Point;
+import nl.opvangmonitor.jobs.sql.DeltaSnapshot;
+import nl.opvangmonitor.jobs.sql.DuckDbEngine;
+import nl.opvangmonitor.jobs.sql.SparkEngine;
+import nl.opvangmonitor.common.tables.Layer;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +32,23 @@ class MonitoringReportTest {
         System.setProperty("java.awt.headless", "true");
         Lake lake = new Lake(SharedSpark.spark(), dir.resolve("lake").toString(), "test");
         ReportLakes.writeSmallPublishLake(lake);
-        html = MonitoringReport.build(new ReportData(lake), 10);
+        try (DuckDbEngine publish = new DuckDbEngine(lake.root(), Set.of(Layer.PUBLISH), false,
+                DeltaSnapshot.Choice.latest())) {
+            html = MonitoringReport.build(new ReportData(publish), 10);
+        }
         java.nio.file.Files.writeString(Path.of("target", "monitoring-report-test.html"), html);
+        sparkLake = lake;
+    }
+
+    static Lake sparkLake;
+
+    /** The report reads through plain SQL, so Spark (the engine on a cluster) makes the same page as DuckDB. */
+    @Test
+    void sparkMakesTheSamePageAsDuckDb() {
+        String bySpark = MonitoringReport.build(new ReportData(new SparkEngine(sparkLake, Set.of(Layer.PUBLISH),
+                false)), 10);
+        // JFreeSVG numbers its clip paths by the clock
+        assertEquals(html.replaceAll("_\\d+clip", "_clip"), bySpark.replaceAll("_\\d+clip", "_clip"));
     }
 
     @Test
