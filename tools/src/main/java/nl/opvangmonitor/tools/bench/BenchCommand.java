@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
  * {@code opvangmonitor bench}: per scale, generates the raw data (not timed), times a full pipeline run on a
  * fresh lake in a child JVM (JVM start included) step by step, a bare Spark scan of the raw files and the
  * DuckDB peer, cross-checks the peer's two tables with Spark's, then (unless {@code --no-incremental}) times an
- * incremental monthly run; writes the report as Markdown and CSV into the work folder and to stdout.
+ * incremental monthly run and, each in a fresh JVM, a no-op rerun, one sql query, report and export; writes the report as Markdown and CSV into the work folder and to stdout.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Times the pipeline at one or more data scales against a bare Spark scan and a DuckDB peer.",
@@ -52,8 +52,9 @@ public final class BenchCommand implements Callable<Integer> {
     int k;
 
     @Option(names = "--no-incremental",
-            description = "Leave out the incremental monthly run (two more pipelines): a quick check that the command"
-                    + " works and DuckDB agrees with Spark, as CI runs it.")
+            description = "Leave out the incremental monthly run (two more pipelines) and the cold commands (no-op, "
+                    + "sql, report, export): a quick check that the command works and DuckDB agrees with Spark, as "
+                    + "CI runs it.")
     boolean noIncremental;
 
     private double loadBefore;
@@ -121,6 +122,10 @@ public final class BenchCommand implements Callable<Integer> {
         report.add(PipelineTiming.run(s, persons, BenchReport.BASE, raw, incrementalLake, k, beforeLastMonth));
         save(report);
         report.add(PipelineTiming.run(s, persons, BenchReport.INCREMENTAL, raw, incrementalLake, k, null));
+        save(report);
+
+        Console.progress(JOB, "scale " + BenchReport.scale(s) + ": no-op rerun, sql, report and export, cold");
+        report.add(ColdCommands.measure(s, persons, raw, lake, work));
         save(report);
     }
 

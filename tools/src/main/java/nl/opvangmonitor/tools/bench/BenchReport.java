@@ -104,6 +104,14 @@ final class BenchReport {
                 out.append(ratio(s, "incremental run / full run (JVM start included)", incremental.get(), full.get(),
                         0.25, 1));
             }
+            find(s, ColdCommands.RUN, ColdCommands.NO_OP).ifPresent(m -> out.append(target(s,
+                    "no-op run (nothing new), JVM start included", m.wallSeconds(), m.cpuSeconds(), " s", 15,
+                    "at most 15 s")));
+            find(s, ColdCommands.RUN, ColdCommands.SQL).ifPresent(m -> out.append(target(s,
+                    "one sql query on publish, fresh process", m.wallSeconds(), m.cpuSeconds(), " s", 3, "at most 3 s")));
+            find(s, ColdCommands.RUN, ColdCommands.REPORT).ifPresent(m -> out.append(target(s,
+                    "report, fresh process", m.wallSeconds(), m.cpuSeconds(), " s", s == 1 ? 5 : Double.NaN,
+                    "at most 5 s on the national lake")));
             Optional<Measurement> floor = find(s, FloorScan.RUN, "read + count");
             Optional<Measurement> steps = steps(s);
             if (floor.isPresent() && steps.isPresent()) {

@@ -47,6 +47,8 @@ class BenchCommandTest {
         for (String run : List.of(BenchReport.FULL, BenchReport.BASE, BenchReport.INCREMENTAL)) {
             assertEquals(PIPELINE_STAGES, rows.stream().filter(r -> r[2].equals(run)).map(r -> r[3]).toList(), run);
         }
+        assertEquals(List.of(ColdCommands.RERUN, ColdCommands.NO_OP, ColdCommands.SQL, ColdCommands.REPORT,
+                ColdCommands.EXPORT), rows.stream().filter(r -> r[2].equals(ColdCommands.RUN)).map(r -> r[3]).toList());
         assertTrue(rows.stream().allMatch(r -> r[0].equals("0.005") && r[1].equals("278")));
 
         Path raw = work.resolve("raw-278-seed1");
@@ -67,7 +69,8 @@ class BenchCommandTest {
             assertTrue(Long.parseLong(cells[3].strip().replace(",", "")) > 0, line);
             assertEquals("0", cells[5].strip(), "no differences: " + line);
         }
-        assertTrue(markdown.contains("## Against the targets") && markdown.contains("incremental run / full run"));
+        assertTrue(markdown.contains("## Against the targets") && markdown.contains("incremental run / full run")
+                && markdown.contains("no-op run") && markdown.contains("one sql query") && markdown.contains("report, "));
         assertTrue(markdown.startsWith("# opvangmonitor bench\n\nMachine: " + Runtime.getRuntime().availableProcessors()
                 + " cores"));
     }
