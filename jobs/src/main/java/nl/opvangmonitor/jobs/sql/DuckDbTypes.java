@@ -1,5 +1,6 @@
 package nl.opvangmonitor.jobs.sql;
 
+import java.util.Map;
 import io.delta.kernel.types.ArrayType;
 import io.delta.kernel.types.BooleanType;
 import io.delta.kernel.types.ByteType;
@@ -17,6 +18,14 @@ import io.delta.kernel.types.TimestampType;
 
 /** The DuckDB type of a Delta column, for the typed columns of a table without data files. */
 final class DuckDbTypes {
+    private static final Map<Class<? extends DataType>, String> ATOMIC = Map.ofEntries(
+            Map.entry(StringType.class, "VARCHAR"), Map.entry(LongType.class, "BIGINT"),
+            Map.entry(IntegerType.class, "INTEGER"), Map.entry(ShortType.class, "SMALLINT"),
+            Map.entry(ByteType.class, "TINYINT"), Map.entry(DoubleType.class, "DOUBLE"),
+            Map.entry(FloatType.class, "FLOAT"), Map.entry(BooleanType.class, "BOOLEAN"),
+            Map.entry(DateType.class, "DATE"), Map.entry(TimestampType.class, "TIMESTAMPTZ"),
+            Map.entry(TimestampNTZType.class, "TIMESTAMP"));
+
     private DuckDbTypes() {
     }
 
@@ -27,39 +36,10 @@ final class DuckDbTypes {
         if (type instanceof DecimalType decimal) {
             return "DECIMAL(" + decimal.getPrecision() + "," + decimal.getScale() + ")";
         }
-        if (type instanceof StringType) {
-            return "VARCHAR";
+        String atomic = ATOMIC.get(type.getClass());
+        if (atomic == null) {
+            throw new IllegalArgumentException("no DuckDB type for the Delta type " + type);
         }
-        if (type instanceof LongType) {
-            return "BIGINT";
-        }
-        if (type instanceof IntegerType) {
-            return "INTEGER";
-        }
-        if (type instanceof ShortType) {
-            return "SMALLINT";
-        }
-        if (type instanceof ByteType) {
-            return "TINYINT";
-        }
-        if (type instanceof DoubleType) {
-            return "DOUBLE";
-        }
-        if (type instanceof FloatType) {
-            return "FLOAT";
-        }
-        if (type instanceof BooleanType) {
-            return "BOOLEAN";
-        }
-        if (type instanceof DateType) {
-            return "DATE";
-        }
-        if (type instanceof TimestampType) {
-            return "TIMESTAMPTZ";
-        }
-        if (type instanceof TimestampNTZType) {
-            return "TIMESTAMP";
-        }
-        throw new IllegalArgumentException("no DuckDB type for the Delta type " + type);
+        return atomic;
     }
 }

@@ -3,6 +3,7 @@ package nl.opvangmonitor.jobs.sql;
 import static nl.opvangmonitor.common.testing.Frames.d;
 import static nl.opvangmonitor.common.testing.Frames.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,7 +12,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import io.delta.kernel.defaults.engine.DefaultEngine;
 import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.spark.LakeRoot;
 import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.common.tables.PublishTables;
@@ -59,6 +62,21 @@ class DuckDbEngineTest {
                 Optional.empty()), query));
         assertEquals(List.of("[2026-01-31, 125, []]"), rows(new DeltaSnapshot.Choice(Optional.empty(),
                 Optional.of(between)), query));
+    }
+
+    @Test
+    void aTableWithoutDataFilesHasItsTypedColumns() {
+        Lake lake = new Lake(SharedSpark.spark(), dir.toString(), "duckdb-engine-test");
+        TableDef table = PublishTables.of(GoldTables.MUNICIPALITY_MONTHLY);
+        lake.overwrite(table, SharedSpark.spark().createDataFrame(List.of(), table.schema()));
+        assertEquals(List.of(), DeltaSnapshot.of(DefaultEngine.create(LakeRoot.configuration()), lake.path(table),
+                DeltaSnapshot.Choice.latest()).orElseThrow().files(), "no data file: the view's types come from Delta");
+        List<String> described = rows(DeltaSnapshot.Choice.latest(), "SELECT column_name || ' ' || column_type "
+                + "FROM (DESCRIBE " + table.qualifiedName() + ")");
+        assertTrue(described.containsAll(List.of("[month_end DATE]", "[school_age_present BIGINT]",
+                "[hidden_columns VARCHAR[]]", "[suppressed BOOLEAN]")), described.toString());
+        assertEquals(List.of("[0]"), rows(DeltaSnapshot.Choice.latest(), "SELECT count(*) FROM "
+                + table.qualifiedName()));
     }
 
     private List<String> rows(DeltaSnapshot.Choice choice, String query) {
