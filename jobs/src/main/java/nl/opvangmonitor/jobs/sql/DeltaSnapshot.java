@@ -18,11 +18,11 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * One version of a Delta table as Delta Kernel resolves it from the table's log, without Spark: its version,
- * schema and the exact Parquet files that hold its rows. Reading those files is reading the table only when
+ * schema (with the column comments), the exact Parquet files that hold its rows and the table's description. Reading those files is reading the table only when
  * nothing else changes rows (deletion vectors, column mapping: reader protocol 2 or more), so such a table
  * is refused with a pointer to the Spark engine.
  */
-public record DeltaSnapshot(long version, StructType schema, List<String> files) {
+public record DeltaSnapshot(long version, StructType schema, List<String> files, Optional<String> description) {
 
     /** Which version to read: the latest, a version number, or the version current at a time. */
     public record Choice(Optional<Long> version, Optional<Instant> timestamp) {
@@ -59,6 +59,7 @@ public record DeltaSnapshot(long version, StructType schema, List<String> files)
         } catch (java.io.IOException e) {
             throw new JobFailure("cannot read the Delta log of " + tablePath + ": " + e.getMessage());
         }
-        return Optional.of(new DeltaSnapshot(snapshot.getVersion(), snapshot.getSchema(), files));
+        return Optional.of(new DeltaSnapshot(snapshot.getVersion(), snapshot.getSchema(), files,
+                snapshot.getMetadata().getDescription()));
     }
 }

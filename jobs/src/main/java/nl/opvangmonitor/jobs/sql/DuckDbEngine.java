@@ -39,6 +39,9 @@ import org.apache.hadoop.fs.Path;
 public final class DuckDbEngine implements SqlEngine {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> READING_WORDS = Set.of("DESCRIBE", "SHOW", "SUMMARIZE", "EXPLAIN");
+    /** DESCRIBE of one table: answered with the column comments, as Spark's DESCRIBE has them. */
+    private static final java.util.regex.Pattern DESCRIBE_TABLE = java.util.regex.Pattern.compile(
+            "(?i)\\s*DESCRIBE\\s+(\\w+\\.\\w+)\\s*");
 
     private final Connection connection;
     private final List<TableDef> tables = new ArrayList<>();
@@ -70,6 +73,7 @@ public final class DuckDbEngine implements SqlEngine {
                     }
                     setup.execute("CREATE SCHEMA IF NOT EXISTS " + table.layer().folder());
                     setup.execute("CREATE VIEW " + table.qualifiedName() + " AS " + select(snapshot.get()));
+                    comment(setup, table, snapshot.get());
                     files.addAll(snapshot.get().files());
                     tables.add(table);
                 }
@@ -98,6 +102,12 @@ public final class DuckDbEngine implements SqlEngine {
     @Override
     public Answer run(String statement) {
         closeRunning();
+        java.util.regex.Matcher describe = DESCRIBE_TABLE.matcher(statement);
+        if (describe.matches() && tables.stream().anyMatch(t -> t.qualifiedName().equals(describe.group(1)))) {
+            String[] name = describe.group(1).split("\\.");
+            statement = "SELECT column_name AS col_name, data_type, comment FROM duckdb_columns() WHERE schema_name = "
+                    + literal(name[0]) + " AND table_name = " + literal(name[1]) + " ORDER BY column_index";
+        }
         JsonNode query = parsedQuery(statement);
         List<String> names = tableNames(query);
         for (String name : names) {
@@ -214,6 +224,19 @@ public final class DuckDbEngine implements SqlEngine {
             }
         }
         return hidden;
+    }
+
+    /** The table's description and column comments on the view, for DESCRIBE and for BI tools' catalogs. */
+    private static void comment(Statement setup, TableDef table, DeltaSnapshot snapshot) throws SQLException {
+        if (snapshot.description().isPresent()) {
+            setup.execute("COMMENT ON VIEW " + table.qualifiedName() + " IS " + literal(snapshot.description().get()));
+        }
+        for (StructField field : snapshot.schema().fields()) {
+            if (field.getMetadata().contains("comment")) {
+                setup.execute("COMMENT ON COLUMN " + table.qualifiedName() + "." + quoted(field.getName()) + " IS "
+                        + literal(field.getMetadata().getString("comment")));
+            }
+        }
     }
 
     /** The view's query: the snapshot's columns in their order, from its files (none: no rows, typed columns). */

@@ -77,6 +77,15 @@ class SqlCommandTest {
                 """, run(0, "--format", "table", QUERY));
     }
 
+    /** DESCRIBE shows each column's declared description, as the Delta column comment carries it. */
+    @Test
+    void describeShowsTheColumnComments() {
+        String described = run(0, "--format", "csv", "DESCRIBE publish.municipality_monthly");
+        assertTrue(described.startsWith("col_name,data_type,comment\n"), described);
+        assertTrue(described.lines().anyMatch(l -> l.startsWith("school_age_present,") && l.contains("5-17")),
+                described);
+    }
+
     /** The per-child facts are silver tables like the conformed ones: an engineer widening to silver reads them. */
     @Test
     void theSilverFactsAreServedWithTheSilverLayer() {
