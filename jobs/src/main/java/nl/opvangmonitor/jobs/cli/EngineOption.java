@@ -1,7 +1,7 @@
 package nl.opvangmonitor.jobs.cli;
 
-import java.util.Set;
-import nl.opvangmonitor.common.tables.Layer;
+import java.util.function.Predicate;
+import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.runtime.Console;
 import nl.opvangmonitor.jobs.runtime.SparkRuntime;
 import nl.opvangmonitor.jobs.sql.DeltaSnapshot;
@@ -11,7 +11,7 @@ import nl.opvangmonitor.jobs.sql.SqlEngine;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --engine} option of the commands people wait for (sql, report): DuckDB over the Delta
+ * The {@code --engine} option of the commands people wait for (sql, report, export): DuckDB over the Delta
  * snapshots' files by default, without starting Spark; Spark for a lake on a cluster's file system.
  */
 public final class EngineOption {
@@ -27,14 +27,17 @@ public final class EngineOption {
         return engine == Engine.spark;
     }
 
-    /** The engine over the existing tables of the layers asked for, at the chosen snapshot (duckdb only). */
-    public SqlEngine open(LakeOption lake, String job, boolean verbose, Set<Layer> layers, boolean includeQuarantine,
-                          DeltaSnapshot.Choice choice) {
+    /**
+     * The engine over the existing tables asked for, at the chosen snapshot (duckdb only), with the publish tables'
+     * previous publications when asked (the exports' revision notes).
+     */
+    public SqlEngine open(LakeOption lake, String job, boolean verbose, Predicate<TableDef> asked,
+                          DeltaSnapshot.Choice choice, boolean previousPublications) {
         if (spark()) {
-            return new SparkEngine(lake.open(job), layers, includeQuarantine);
+            return new SparkEngine(lake.open(job), asked);
         }
         SparkRuntime.configureLogging(verbose); // Delta Kernel logs through log4j as Spark does
-        DuckDbEngine duckDb = new DuckDbEngine(lake.existingRoot(), layers, includeQuarantine, choice);
+        DuckDbEngine duckDb = new DuckDbEngine(lake.existingRoot(), asked, choice, previousPublications);
         if (!duckDb.withoutChosenSnapshot().isEmpty()) {
             Console.progress(job, "not in the chosen snapshot, left out: "
                     + String.join(", ", duckDb.withoutChosenSnapshot()));

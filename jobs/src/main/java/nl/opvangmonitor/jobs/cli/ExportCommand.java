@@ -8,6 +8,8 @@ import nl.opvangmonitor.jobs.export.CellText;
 import nl.opvangmonitor.jobs.export.CsvDialect;
 import nl.opvangmonitor.jobs.export.ExportFormat;
 import nl.opvangmonitor.jobs.export.ExportJob;
+import nl.opvangmonitor.jobs.sql.DeltaSnapshot;
+import nl.opvangmonitor.jobs.sql.SqlEngine;
 import nl.opvangmonitor.jobs.runtime.Console;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +27,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     Verbosity verbosity;
+
+    @Mixin
+    EngineOption engine;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the exported files.")
     Path out;
@@ -48,7 +53,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int exported = ExportJob.run(lake.open(JOB), out, formats, dialect);
+        int exported;
+        try (SqlEngine source = engine.open(lake, JOB, verbosity.on(), ExportJob::reads, DeltaSnapshot.Choice.latest(),
+                true)) {
+            exported = ExportJob.run(source, lake.root(), out, formats, dialect);
+        }
         Console.out().println("exported " + exported + " publish tables as " + formats + " to " + out);
         return 0;
     }

@@ -3,7 +3,6 @@ package nl.opvangmonitor.jobs.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.jobs.report.MonitoringReport;
@@ -38,8 +37,8 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
         String html;
-        try (SqlEngine publish = engine.open(lake, "report", verbosity.on(), Set.of(Layer.PUBLISH), false,
-                DeltaSnapshot.Choice.latest())) {
+        try (SqlEngine publish = engine.open(lake, "report", verbosity.on(), t -> t.layer() == Layer.PUBLISH,
+                DeltaSnapshot.Choice.latest(), false)) {
             html = MonitoringReport.build(new ReportData(publish), k);
         }
         if (out.getParent() != null) {

@@ -114,8 +114,10 @@ public final class SqlCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--version and --as-of-timestamp need the duckdb engine");
         }
-        return engine.open(lake, JOB, verbosity.on(), layers(), includeQuarantine,
-                new DeltaSnapshot.Choice(Optional.ofNullable(version), Optional.ofNullable(asOfTimestamp)));
+        Set<Layer> asked = layers();
+        return engine.open(lake, JOB, verbosity.on(), t -> t.layer() == Layer.QUARANTINE ? includeQuarantine
+                : asked.contains(t.layer()), new DeltaSnapshot.Choice(Optional.ofNullable(version),
+                Optional.ofNullable(asOfTimestamp)), false);
     }
 
     private void run(SqlEngine statements, String statement) {

@@ -2,7 +2,7 @@ package nl.opvangmonitor.jobs.export;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,11 +30,8 @@ public final class CellText {
         if (value instanceof Double d) {
             return Double.isFinite(d) ? rounded(d).toPlainString().replace('.', dialect.decimalSeparator()) : "";
         }
-        if (value instanceof Date d) {
-            return d.toLocalDate().toString();
-        }
-        if (value instanceof scala.collection.Iterable<?> list) {
-            return list.mkString(",");
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
         }
         return value.toString();
     }

@@ -4,10 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.opvangmonitor.common.contract.Vocabulary;
-import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.SilverTables;
+import nl.opvangmonitor.jobs.sql.SqlEngine;
 import nl.opvangmonitor.jobs.metrics.school.SchoolAccessFacts;
-import org.apache.spark.sql.Row;
 
 /**
  * The code lists of the published dimensions, code to name: the contract's vocabularies (data-contract.md)
@@ -35,7 +34,7 @@ public final class CodeLists {
             "VSO", "special secondary education", "MBO", "vocational education");
 
     /** Per dimension column name, its codes and names, in the vocabulary's order. */
-    public static Map<String, Map<String, String>> of(Lake lake) {
+    public static Map<String, Map<String, String>> of(SqlEngine engine) {
         Map<String, Map<String, String>> lists = new LinkedHashMap<>();
         List<String> categories = new java.util.ArrayList<>(Vocabulary.CATEGORIES);
         categories.add(SchoolAccessFacts.UNKNOWN_PLACE);
@@ -44,13 +43,13 @@ public final class CodeLists {
         }
         lists.put("opvangvorm", named(Vocabulary.OPVANGVORMEN, OPVANGVORMEN));
         lists.put("provincie", named(Vocabulary.PROVINCES, Map.of()));
-        lists.put("amv", Map.of("J", "unaccompanied minor (amv)", "N", "accompanied child"));
+        lists.put("amv", named(List.of("J", "N"), Map.of("J", "unaccompanied minor (amv)", "N", "accompanied child")));
         lists.put("onderwijssoort", named(Vocabulary.ONDERWIJSSOORTEN, ONDERWIJSSOORTEN));
         lists.put("reden", named(Vocabulary.RELOCATION_REASONS, Map.of()));
         lists.put("soort", named(Vocabulary.CARE_TYPES, Map.of()));
         lists.put("status", named(Vocabulary.KSO_STATUSES, Map.of()));
         lists.put("afwijsreden", named(Vocabulary.KSO_REJECTION_REASONS, Map.of()));
-        lists.put("gemeentecode", municipalities(lake));
+        lists.put("gemeentecode", municipalities(engine));
         return lists;
     }
 
@@ -64,11 +63,12 @@ public final class CodeLists {
      * gemeentecode to gemeentenaam of the locations; empty without a location register (export reads the publish
      * tables of whatever lake it is given, which need not hold silver).
      */
-    private static Map<String, String> municipalities(Lake lake) {
+    private static Map<String, String> municipalities(SqlEngine engine) {
         Map<String, String> list = new LinkedHashMap<>();
-        for (Row r : lake.readOrEmpty(SilverTables.LOCATIONS).groupBy("gemeentecode")
-                .agg(org.apache.spark.sql.functions.max("gemeentenaam")).orderBy("gemeentecode").collectAsList()) {
-            list.put(r.getString(0), r.getString(1));
+        if (engine.registered().contains(SilverTables.LOCATIONS)) {
+            engine.run("SELECT gemeentecode, max(gemeentenaam) FROM " + SilverTables.LOCATIONS.qualifiedName()
+                    + " GROUP BY gemeentecode ORDER BY gemeentecode").result().rows()
+                    .forEachRemaining(r -> list.put((String) r.get(0), (String) r.get(1)));
         }
         return list;
     }

@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import nl.opvangmonitor.common.csv.CsvLine;
-import org.apache.spark.sql.Row;
 
 /** Writes a publish table as one CSV file in a {@link CsvDialect} (see {@link ExportExplanation}). */
 public final class CsvExport {
@@ -25,10 +24,10 @@ public final class CsvExport {
         long rows = 0;
         try (BufferedWriter out = open(file, dialect)) {
             line(out, columns, dialect);
-            Iterator<Row> it = table.sortedRows();
+            Iterator<List<Object>> it = table.sortedRows();
             while (it.hasNext()) {
-                Row row = it.next();
-                Set<String> hidden = PublishedTable.hiddenColumns(row);
+                List<Object> row = it.next();
+                Set<String> hidden = table.hiddenColumns(row);
                 line(out, columns.stream().map(c -> CellText.of(c, table.value(row, c), hidden, dialect)).toList(),
                         dialect);
                 rows++;

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.ColumnRole;
 import nl.opvangmonitor.common.tables.OpsTables;
+import nl.opvangmonitor.jobs.sql.SqlEngine;
 import nl.opvangmonitor.common.tables.TableColumn;
 import nl.opvangmonitor.common.tables.TableDef;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 
 /**
  * The data guidance of a publication (as the UK's Explore Education Statistics and CBS's "Toelichting"
@@ -28,10 +26,10 @@ public record DataGuidance(String asOf, String newestDelivery, List<PublishedTab
     public static final List<String> CODE_HEADER = List.of("dimension", "code", "name");
 
     /** The guidance of the publish tables of a lake. */
-    public static DataGuidance of(Lake lake, List<PublishedTable> tables) {
+    public static DataGuidance of(SqlEngine engine, List<PublishedTable> tables) {
         Map<String, String> revisions = new LinkedHashMap<>();
-        tables.forEach(t -> revisions.put(t.table().name(), Revisions.of(lake, t.table())));
-        return new DataGuidance(asOf(tables), newestDelivery(lake), tables, revisions, CodeLists.of(lake));
+        tables.forEach(t -> revisions.put(t.table().name(), Revisions.of(engine, t.table())));
+        return new DataGuidance(asOf(tables), newestDelivery(engine), tables, revisions, CodeLists.of(engine));
     }
 
     /** The lines before the tables: dates, marker, levels, provisional. */
@@ -128,13 +126,17 @@ public record DataGuidance(String asOf, String newestDelivery, List<PublishedTab
     private static String asOf(List<PublishedTable> tables) {
         return tables.stream()
                 .filter(t -> List.of("month_end", "as_of").containsAll(t.table().columnsWithRole(ColumnRole.TIME)))
-                .map(t -> t.rows().agg(functions.max(t.table().columnsWithRole(ColumnRole.TIME).get(0))).head())
-                .filter(r -> !r.isNullAt(0)).map(r -> r.get(0).toString()).max(String::compareTo).orElse("unknown");
+                .map(PublishedTable::latestTime).filter(java.util.Objects::nonNull).map(Object::toString)
+                .max(String::compareTo).orElse("unknown");
     }
 
     /** The newest delivery date, or "unknown" without one: export reads any lake holding publish tables. */
-    private static String newestDelivery(Lake lake) {
-        Row r = lake.readOrEmpty(OpsTables.DELIVERIES).agg(functions.max("delivery_date")).head();
-        return r.isNullAt(0) ? "unknown" : r.get(0).toString();
+    private static String newestDelivery(SqlEngine engine) {
+        if (!engine.registered().contains(OpsTables.DELIVERIES)) {
+            return "unknown";
+        }
+        Object newest = engine.run("SELECT max(delivery_date) FROM " + OpsTables.DELIVERIES.qualifiedName()).result()
+                .rows().next().get(0);
+        return newest == null ? "unknown" : newest.toString();
     }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.spark.sql.Row;
 
 /**
  * Writes all publish tables into one workbook: an "About" sheet with the explanation, then one
@@ -68,14 +67,14 @@ public final class ExcelExport {
         sheet.createFreezePane(0, 1);
         CellStyle[] numberStyles = columns.stream().map(c -> styles.number(table, c)).toArray(CellStyle[]::new);
         int r = 0;
-        Iterator<Row> it = table.sortedRows();
+        Iterator<List<Object>> it = table.sortedRows();
         while (it.hasNext()) {
             if (r == MAX_DATA_ROWS) {
                 throw new JobFailure(table.table().qualifiedName() + " has more rows than an Excel sheet holds; "
                         + "export it as csv only");
             }
-            Row row = it.next();
-            Set<String> hidden = PublishedTable.hiddenColumns(row);
+            List<Object> row = it.next();
+            Set<String> hidden = table.hiddenColumns(row);
             org.apache.poi.ss.usermodel.Row out = sheet.createRow(++r);
             for (int c = 0; c < columns.size(); c++) {
                 setValue(out, c, columns.get(c), table.value(row, columns.get(c)), hidden, styles, numberStyles[c]);
@@ -99,9 +98,9 @@ public final class ExcelExport {
             Cell cell = out.createCell(c);
             cell.setCellValue(n.doubleValue());
             cell.setCellStyle(numberStyle);
-        } else if (value instanceof Date d) {
+        } else if (value instanceof LocalDate d) {
             Cell cell = out.createCell(c);
-            cell.setCellValue(d.toLocalDate());
+            cell.setCellValue(d);
             cell.setCellStyle(styles.date);
         } else if (value instanceof Boolean b) {
             out.createCell(c).setCellValue(b);

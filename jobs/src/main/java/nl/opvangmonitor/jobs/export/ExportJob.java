@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import nl.opvangmonitor.common.spark.Lake;
+import nl.opvangmonitor.common.tables.Layer;
+import nl.opvangmonitor.common.tables.OpsTables;
+import nl.opvangmonitor.common.tables.SilverTables;
+import nl.opvangmonitor.common.tables.TableDef;
+import nl.opvangmonitor.jobs.sql.SqlEngine;
 import nl.opvangmonitor.jobs.runtime.Console;
 import nl.opvangmonitor.jobs.runtime.JobFailure;
 
@@ -23,14 +27,23 @@ public final class ExportJob {
     /** The code lists of the dimensions. */
     public static final String CODE_LISTS = "code-lists.csv";
 
+    /** The tables export reads: the publish layer, and two of reference for the guidance (dates, municipality names). */
+    public static boolean reads(TableDef table) {
+        return table.layer() == Layer.PUBLISH || table.equals(OpsTables.DELIVERIES) || table.equals(SilverTables.LOCATIONS);
+    }
+
     private ExportJob() {
     }
 
-    /** Writes the exports of every publish table of the lake to {@code out}; returns how many tables. */
-    public static int run(Lake source, Path out, Set<ExportFormat> formats, CsvDialect dialect) {
+    /**
+     * Writes the exports of every publish table the engine reads to {@code out}; returns how many tables. The
+     * engine also serves the tables of {@link #reads} and, for the revision notes, each publish table's previous
+     * publication.
+     */
+    public static int run(SqlEngine source, String root, Path out, Set<ExportFormat> formats, CsvDialect dialect) {
         List<PublishedTable> tables = PublishedTable.inLake(source);
         if (tables.isEmpty()) {
-            throw new JobFailure("no publish tables in " + source.root() + ": run publish first");
+            throw new JobFailure("no publish tables in " + root + ": run publish first");
         }
         try {
             Files.createDirectories(out);

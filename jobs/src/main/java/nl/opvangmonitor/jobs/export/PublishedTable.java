@@ -1,33 +1,32 @@
 package nl.opvangmonitor.jobs.export;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
-import nl.opvangmonitor.common.spark.Lake;
+import java.util.stream.Collectors;
 import nl.opvangmonitor.common.tables.ColumnRole;
 import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.publish.PublishedThreshold;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
+import nl.opvangmonitor.jobs.sql.SqlEngine;
 
 /**
- * A publish table as the exports see it: declaration, the k it was made with, and its rows in key
- * order, streamed to the driver a partition at a time. Only the publish layer is ever read here.
+ * A publish table as the exports see it: declaration, the k it was made with, and its rows in key order (each
+ * a list of values in the declared column order), streamed by the engine that reads the lake. Only the publish
+ * layer is ever read here.
  */
-public record PublishedTable(TableDef table, OptionalInt k, Dataset<Row> rows) {
+public record PublishedTable(TableDef table, OptionalInt k, SqlEngine engine) {
 
-    /** Every publish table present in the lake, in declaration order. */
-    public static List<PublishedTable> inLake(Lake lake) {
+    /** Every publish table the engine reads, in declaration order. */
+    public static List<PublishedTable> inLake(SqlEngine engine) {
         List<PublishedTable> tables = new ArrayList<>();
         for (TableDef table : PublishTables.all()) {
-            if (lake.exists(table)) {
-                tables.add(new PublishedTable(table, PublishedThreshold.read(lake, table), lake.read(table)));
+            if (engine.registered().contains(table)) {
+                tables.add(new PublishedTable(table, engine.property(table, PublishedThreshold.PROPERTY)
+                        .map(k -> OptionalInt.of(Integer.parseInt(k))).orElse(OptionalInt.empty()), engine));
             }
         }
         return tables;
@@ -54,26 +53,36 @@ public record PublishedTable(TableDef table, OptionalInt k, Dataset<Row> rows) {
     }
 
     /** A row's value of an exported column. */
-    public Object value(Row row, String column) {
-        return column.equals(LEVEL) ? level(row) : row.getAs(column);
+    public Object value(List<Object> row, String column) {
+        return column.equals(LEVEL) ? level(row) : row.get(table.columnNames().indexOf(column));
     }
 
     /** The row's {@link #LEVEL}. */
-    public String level(Row row) {
+    public String level(List<Object> row) {
         List<String> dims = table.columnsWithRole(ColumnRole.DIMENSION);
-        long totals = dims.stream().filter(d -> GoldTables.ALL.equals(row.getAs(d))).count();
+        long totals = dims.stream().filter(d -> GoldTables.ALL.equals(value(row, d))).count();
         return totals == 0 ? "detail" : totals == dims.size() ? "total" : "subtotal";
     }
 
     /** The rows sorted by the table's keys. */
-    public Iterator<Row> sortedRows() {
-        return rows.orderBy(table.keys().stream().map(functions::col).toArray(org.apache.spark.sql.Column[]::new))
-                .toLocalIterator();
+    public Iterator<List<Object>> sortedRows() {
+        return engine.run("SELECT " + table.columnNames().stream().map(engine::quote).collect(Collectors.joining(", "))
+                + " FROM " + table.qualifiedName() + " ORDER BY " + table.keys().stream().map(engine::quote)
+                .collect(Collectors.joining(", "))).result().rows();
     }
 
     /** The columns a row hides. */
-    public static Set<String> hiddenColumns(Row row) {
-        return new HashSet<>(row.getList(row.fieldIndex(PublishTables.HIDDEN_COLUMNS)));
+    public Set<String> hiddenColumns(List<Object> row) {
+        return row.get(table.columnNames().indexOf(PublishTables.HIDDEN_COLUMNS)) instanceof List<?> hidden
+                ? hidden.stream().map(String::valueOf).collect(Collectors.toSet()) : Set.of();
+    }
+
+    /** The latest value of the table's time column, or null without rows. */
+    public Object latestTime() {
+        String time = table.columnsWithRole(ColumnRole.TIME).get(0);
+        Iterator<List<Object>> rows = engine.run("SELECT max(" + engine.quote(time) + ") FROM " + table.qualifiedName())
+                .result().rows();
+        return rows.hasNext() ? rows.next().get(0) : null;
     }
 
     /** "k=10", or "k unknown" for a table written without the property. */

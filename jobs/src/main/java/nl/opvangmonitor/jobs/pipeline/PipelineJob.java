@@ -11,6 +11,7 @@ import nl.opvangmonitor.jobs.conform.ConformJob;
 import nl.opvangmonitor.jobs.export.CsvDialect;
 import nl.opvangmonitor.jobs.export.ExportFormat;
 import nl.opvangmonitor.jobs.export.ExportJob;
+import nl.opvangmonitor.jobs.sql.SparkEngine;
 import nl.opvangmonitor.jobs.ingest.IngestJob;
 import nl.opvangmonitor.jobs.ingest.QualityGate;
 import nl.opvangmonitor.jobs.metrics.MetricsJob;
@@ -58,7 +59,8 @@ public final class PipelineJob {
         PublishJob.run(lake, request.k());
         if (request.exports() != null) {
             step(onStage, "export", "5/5 export to " + request.exports());
-            ExportJob.run(lake, request.exports(), EnumSet.allOf(ExportFormat.class), CsvDialect.EXCEL_NL);
+            ExportJob.run(new SparkEngine(lake, ExportJob::reads), lake.root(), request.exports(),
+                    EnumSet.allOf(ExportFormat.class), CsvDialect.EXCEL_NL);
         } else {
             Console.progress(NAME, "5/5 export: skipped (no --exports)");
         }

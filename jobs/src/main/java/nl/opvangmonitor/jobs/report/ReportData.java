@@ -43,7 +43,7 @@ public final class ReportData {
         }
         boolean hasProvisional = gold.columnNames().contains(GoldTables.PROVISIONAL);
         String query = "SELECT " + time + ", " + (seriesDim == null ? text(valueColumn) : seriesDim)
-                + ", CAST(" + valueColumn + " AS DOUBLE)"
+                + ", CAST(" + engine.quote(valueColumn) + " AS DOUBLE)"
                 + ", coalesce(array_contains(" + PublishTables.HIDDEN_COLUMNS + ", " + text(valueColumn) + "), false)"
                 + ", " + (hasProvisional ? "coalesce(" + GoldTables.PROVISIONAL + ", false)" : "false")
                 + " FROM " + published(gold) + " WHERE " + String.join(" AND ", where) + " ORDER BY " + time;

@@ -3,7 +3,9 @@ package nl.opvangmonitor.jobs.sql;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import io.delta.kernel.Snapshot;
 import io.delta.kernel.Table;
 import io.delta.kernel.data.FilteredColumnarBatch;
@@ -18,17 +20,41 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * One version of a Delta table as Delta Kernel resolves it from the table's log, without Spark: its version,
- * schema (with the column comments), the exact Parquet files that hold its rows and the table's description. Reading those files is reading the table only when
+ * schema (with the column comments), the exact Parquet files that hold its rows, the table's description and
+ * properties, and when the version was committed. Reading those files is reading the table only when
  * nothing else changes rows (deletion vectors, column mapping: reader protocol 2 or more), so such a table
  * is refused with a pointer to the Spark engine.
  */
-public record DeltaSnapshot(long version, StructType schema, List<String> files, Optional<String> description) {
+public record DeltaSnapshot(long version, StructType schema, List<String> files, Optional<String> description,
+                            Map<String, String> properties, long writtenMillis) {
 
     /** Which version to read: the latest, a version number, or the version current at a time. */
     public record Choice(Optional<Long> version, Optional<Instant> timestamp) {
         public static Choice latest() {
             return new Choice(Optional.empty(), Optional.empty());
         }
+    }
+
+    /**
+     * The publication before this one: walking back from this version, the first version that holds other files
+     * (a commit that only sets properties or comments keeps the files), dated by the first version that holds
+     * those; empty when there is none.
+     */
+    public Optional<DeltaSnapshot> previousPublication(Engine engine, String tablePath) {
+        DeltaSnapshot previous = null;
+        for (long v = version - 1; v >= 0; v--) {
+            DeltaSnapshot older = of(engine, tablePath, new Choice(Optional.of(v), Optional.empty())).orElseThrow();
+            boolean sameAsPrevious = previous != null && Set.copyOf(older.files()).equals(Set.copyOf(previous.files()));
+            if (previous == null && !Set.copyOf(older.files()).equals(Set.copyOf(files))) {
+                previous = older;
+            } else if (previous != null && !sameAsPrevious) {
+                break;
+            } else if (sameAsPrevious) {
+                previous = new DeltaSnapshot(previous.version(), previous.schema(), previous.files(),
+                        previous.description(), previous.properties(), older.writtenMillis());
+            }
+        }
+        return Optional.ofNullable(previous);
     }
 
     /** The chosen snapshot of the table at the path (local or Hadoop URI); empty when the table has no such version. */
@@ -60,6 +86,6 @@ public record DeltaSnapshot(long version, StructType schema, List<String> files,
             throw new JobFailure("cannot read the Delta log of " + tablePath + ": " + e.getMessage());
         }
         return Optional.of(new DeltaSnapshot(snapshot.getVersion(), snapshot.getSchema(), files,
-                snapshot.getMetadata().getDescription()));
+                snapshot.getMetadata().getDescription(), snapshot.getTableProperties(), snapshot.getTimestamp(engine)));
     }
 }

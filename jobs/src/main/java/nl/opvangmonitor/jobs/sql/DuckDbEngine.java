@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +39,8 @@ import org.apache.hadoop.fs.Path;
  */
 public final class DuckDbEngine implements SqlEngine {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The schema of the views of earlier publications. */
+    private static final String PREVIOUS = "previous";
     private static final Set<String> READING_WORDS = Set.of("DESCRIBE", "SHOW", "SUMMARIZE", "EXPLAIN");
     /** DESCRIBE of one table: answered with the column comments, as Spark's DESCRIBE has them. */
     private static final java.util.regex.Pattern DESCRIBE_TABLE = java.util.regex.Pattern.compile(
@@ -46,11 +49,22 @@ public final class DuckDbEngine implements SqlEngine {
     private final Connection connection;
     private final List<TableDef> tables = new ArrayList<>();
     private final List<String> missing = new ArrayList<>();
+    private final java.util.Map<String, DeltaSnapshot> snapshots = new java.util.HashMap<>();
+    private final java.util.Map<String, Publication> previousByTable = new java.util.HashMap<>();
     private Set<String> aggregateFunctions;
     private Statement running;
 
-    /** Views of the existing tables of the layers asked for, at the chosen snapshot, in a locked DuckDB. */
-    public DuckDbEngine(String lakeRoot, Set<Layer> layers, boolean includeQuarantine, DeltaSnapshot.Choice choice) {
+    /** Views of the existing tables asked for, at the chosen snapshot, in a locked DuckDB. */
+    public DuckDbEngine(String lakeRoot, Predicate<TableDef> asked, DeltaSnapshot.Choice choice) {
+        this(lakeRoot, asked, choice, false);
+    }
+
+    /**
+     * As above; with {@code previousPublications}, also a view {@code previous.<table>} of each publish table's
+     * publication before the current one ({@link #previousPublication}), for the exports' revision note.
+     */
+    public DuckDbEngine(String lakeRoot, Predicate<TableDef> asked, DeltaSnapshot.Choice choice,
+                        boolean previousPublications) {
         if (new Path(lakeRoot).toUri().getScheme() != null && !lakeRoot.startsWith("file:")) {
             throw new JobFailure("the duckdb engine reads lakes on the local file system; for " + lakeRoot
                     + " use --engine spark");
@@ -61,9 +75,8 @@ public final class DuckDbEngine implements SqlEngine {
             List<String> files = new ArrayList<>();
             try (Statement setup = connection.createStatement()) {
                 for (TableDef table : Tables.all()) {
-                    boolean asked = table.layer() == Layer.QUARANTINE ? includeQuarantine : layers.contains(table.layer());
                     String path = lakeRoot + "/" + table.relativePath();
-                    if (!asked || !new java.io.File(new Path(path).toUri().getPath(), "_delta_log").isDirectory()) {
+                    if (!asked.test(table) || !new java.io.File(new Path(path).toUri().getPath(), "_delta_log").isDirectory()) {
                         continue;
                     }
                     Optional<DeltaSnapshot> snapshot = DeltaSnapshot.of(kernel, path, choice);
@@ -76,6 +89,19 @@ public final class DuckDbEngine implements SqlEngine {
                     comment(setup, table, snapshot.get());
                     files.addAll(snapshot.get().files());
                     tables.add(table);
+                    snapshots.put(table.qualifiedName(), snapshot.get());
+                    if (previousPublications && table.layer() == Layer.PUBLISH) {
+                        Optional<DeltaSnapshot> previous = snapshot.get().previousPublication(kernel, path);
+                        if (previous.isPresent()) {
+                            setup.execute("CREATE SCHEMA IF NOT EXISTS " + PREVIOUS);
+                            setup.execute("CREATE VIEW " + PREVIOUS + "." + table.name() + " AS "
+                                    + select(previous.get()));
+                            files.addAll(previous.get().files());
+                            previousByTable.put(table.qualifiedName(), new Publication(PREVIOUS + "." + table.name(),
+                                    java.time.Instant.ofEpochMilli(previous.get().writtenMillis())
+                                            .atZone(java.time.ZoneOffset.UTC).toLocalDate()));
+                        }
+                    }
                 }
                 setup.execute("SET allowed_paths = [" + files.stream().map(DuckDbEngine::literal)
                         .collect(Collectors.joining(",")) + "]");
@@ -92,6 +118,21 @@ public final class DuckDbEngine implements SqlEngine {
     @Override
     public List<TableDef> registered() {
         return tables;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return quoted(identifier);
+    }
+
+    @Override
+    public Optional<String> property(TableDef table, String key) {
+        return Optional.ofNullable(snapshots.get(table.qualifiedName())).map(s -> s.properties().get(key));
+    }
+
+    @Override
+    public Optional<Publication> previousPublication(TableDef table) {
+        return Optional.ofNullable(previousByTable.get(table.qualifiedName()));
     }
 
     /** The tables left out because the chosen version or time is not in their log. */
@@ -111,7 +152,9 @@ public final class DuckDbEngine implements SqlEngine {
         JsonNode query = parsedQuery(statement);
         List<String> names = tableNames(query);
         for (String name : names) {
-            if (tables.stream().noneMatch(t -> t.qualifiedName().equals(name))) {
+            boolean known = tables.stream().anyMatch(t -> t.qualifiedName().equals(name))
+                    || previousByTable.values().stream().anyMatch(p -> p.relation().equals(name));
+            if (!known) {
                 throw new JobFailure(UnknownTable.forName(name, tables).orElse("no table " + name));
             }
         }

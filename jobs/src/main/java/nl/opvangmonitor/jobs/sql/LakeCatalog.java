@@ -2,8 +2,8 @@ package nl.opvangmonitor.jobs.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import nl.opvangmonitor.common.spark.Lake;
-import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.common.tables.Tables;
 
@@ -11,19 +11,18 @@ import nl.opvangmonitor.common.tables.Tables;
  * Makes the lake's tables known to Spark SQL by their layer-qualified names ({@code gold.school_access}):
  * a database per layer (located at the layer folder, so nothing is created elsewhere) holding an
  * external Delta table per declared table whose folder exists. The session's catalog is in memory,
- * so nothing outlives the process. Only the layers asked for (analysts: publish); the quarantine
- * (raw identifiers, privacy.md) only on explicit request.
+ * so nothing outlives the process. Only the tables asked for (analysts: the publish layer; the quarantine,
+ * raw identifiers, privacy.md, only on explicit request).
  */
 public final class LakeCatalog {
     private LakeCatalog() {
     }
 
-    /** Registers the existing tables of the given layers; returns them. */
-    public static List<TableDef> register(Lake lake, java.util.Set<Layer> layers, boolean includeQuarantine) {
+    /** Registers the existing tables asked for; returns them. */
+    public static List<TableDef> register(Lake lake, Predicate<TableDef> asked) {
         List<TableDef> registered = new ArrayList<>();
         for (TableDef table : Tables.all()) {
-            boolean asked = table.layer() == Layer.QUARANTINE ? includeQuarantine : layers.contains(table.layer());
-            if (!asked) {
+            if (!asked.test(table)) {
                 forget(lake, table);
                 continue;
             }

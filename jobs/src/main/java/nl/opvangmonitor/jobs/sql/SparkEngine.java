@@ -3,24 +3,29 @@ package nl.opvangmonitor.jobs.sql;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import nl.opvangmonitor.common.spark.Lake;
-import nl.opvangmonitor.common.tables.Layer;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.runtime.JobFailure;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.NumericType;
 import scala.jdk.javaapi.CollectionConverters;
 
 /** Statements run by Spark SQL over the lake's tables registered in the session's catalog ({@link LakeCatalog}). */
 public final class SparkEngine implements SqlEngine {
+    private static final List<String> DATA_OPERATIONS = List.of("WRITE", "CREATE TABLE AS SELECT",
+            "CREATE OR REPLACE TABLE AS SELECT", "REPLACE TABLE AS SELECT", "MERGE", "DELETE", "UPDATE");
     private final Lake lake;
     private final List<TableDef> tables;
 
-    public SparkEngine(Lake lake, Set<Layer> layers, boolean includeQuarantine) {
+    /** The engine over the existing tables asked for, registered in the lake's session. */
+    public SparkEngine(Lake lake, Predicate<TableDef> asked) {
         this.lake = lake;
-        this.tables = LakeCatalog.register(lake, layers, includeQuarantine);
+        this.tables = LakeCatalog.register(lake, asked);
     }
 
     @Override
@@ -38,6 +43,29 @@ public final class SparkEngine implements SqlEngine {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             throw new JobFailure(UnknownTable.advice(message, tables).orElse(JobFailure.firstLine(message)));
         }
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    @Override
+    public Optional<String> property(TableDef table, String key) {
+        Map<String, String> properties = lake.delta(table).detail().select("properties").head().getJavaMap(0);
+        return Optional.ofNullable(properties.get(key));
+    }
+
+    /** The second newest version that wrote data (a version that only sets properties is no publication). */
+    @Override
+    public Optional<Publication> previousPublication(TableDef table) {
+        List<Row> publications = lake.delta(table).history()
+                .where(functions.col("operation").isin(DATA_OPERATIONS.toArray()))
+                .orderBy(functions.col("version").desc()).limit(2)
+                .select("version", "timestamp").collectAsList();
+        return publications.size() < 2 ? Optional.empty() : Optional.of(new Publication(table.qualifiedName()
+                + " VERSION AS OF " + publications.get(1).getLong(0),
+                publications.get(1).getTimestamp(1).toLocalDateTime().toLocalDate()));
     }
 
     /** A Spark result as plain Java values, its rows streamed partition by partition. */

@@ -16,7 +16,6 @@ import nl.opvangmonitor.jobs.sql.DeltaSnapshot;
 import nl.opvangmonitor.jobs.sql.DuckDbEngine;
 import nl.opvangmonitor.jobs.sql.SparkEngine;
 import nl.opvangmonitor.common.tables.Layer;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +31,7 @@ class MonitoringReportTest {
         System.setProperty("java.awt.headless", "true");
         Lake lake = new Lake(SharedSpark.spark(), dir.resolve("lake").toString(), "test");
         ReportLakes.writeSmallPublishLake(lake);
-        try (DuckDbEngine publish = new DuckDbEngine(lake.root(), Set.of(Layer.PUBLISH), false,
+        try (DuckDbEngine publish = new DuckDbEngine(lake.root(), t -> t.layer() == Layer.PUBLISH,
                 DeltaSnapshot.Choice.latest())) {
             html = MonitoringReport.build(new ReportData(publish), 10);
         }
@@ -45,8 +44,8 @@ class MonitoringReportTest {
     /** The report reads through plain SQL, so Spark (the engine on a cluster) makes the same page as DuckDB. */
     @Test
     void sparkMakesTheSamePageAsDuckDb() {
-        String bySpark = MonitoringReport.build(new ReportData(new SparkEngine(sparkLake, Set.of(Layer.PUBLISH),
-                false)), 10);
+        String bySpark = MonitoringReport.build(new ReportData(new SparkEngine(sparkLake,
+                t -> t.layer() == Layer.PUBLISH)), 10);
         // JFreeSVG numbers its clip paths by the clock
         assertEquals(html.replaceAll("_\\d+clip", "_clip"), bySpark.replaceAll("_\\d+clip", "_clip"));
     }

@@ -34,8 +34,8 @@ class DuckDbEngineTest {
     void everyPublishTableOfAGeneratedLakeHasTheRowsSparkReads() {
         String root = GeneratedLake.get().lake.toString();
         Lake lake = new Lake(SharedSpark.spark(), root, "duckdb-engine-test");
-        SparkEngine spark = new SparkEngine(lake, Set.of(Layer.PUBLISH), false);
-        try (DuckDbEngine duckDb = new DuckDbEngine(root, Set.of(Layer.PUBLISH), false, DeltaSnapshot.Choice.latest())) {
+        SparkEngine spark = new SparkEngine(lake, t -> t.layer() == Layer.PUBLISH);
+        try (DuckDbEngine duckDb = new DuckDbEngine(root, t -> t.layer() == Layer.PUBLISH, DeltaSnapshot.Choice.latest())) {
             assertEquals(PublishTables.all().size(), duckDb.registered().size(), "every publish table");
             for (TableDef table : duckDb.registered()) {
                 String query = "SELECT * FROM " + table.qualifiedName();
@@ -80,7 +80,7 @@ class DuckDbEngineTest {
     }
 
     private List<String> rows(DeltaSnapshot.Choice choice, String query) {
-        try (DuckDbEngine duckDb = new DuckDbEngine(dir.toString(), Set.of(Layer.PUBLISH), false, choice)) {
+        try (DuckDbEngine duckDb = new DuckDbEngine(dir.toString(), t -> t.layer() == Layer.PUBLISH, choice)) {
             return sortedRows(duckDb.run(query).result());
         }
     }
