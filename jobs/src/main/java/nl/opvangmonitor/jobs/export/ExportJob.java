@@ -27,9 +27,10 @@ public final class ExportJob {
     /** The code lists of the dimensions. */
     public static final String CODE_LISTS = "code-lists.csv";
 
-    /** The tables export reads: the publish layer, and two of reference for the guidance (dates, municipality names). */
+    /** The tables export reads: the publish layer, and two for the guidance (dates, municipality names). */
     public static boolean reads(TableDef table) {
-        return table.layer() == Layer.PUBLISH || table.equals(OpsTables.DELIVERIES) || table.equals(SilverTables.LOCATIONS);
+        return table.layer() == Layer.PUBLISH || table.equals(OpsTables.DELIVERIES)
+                || table.equals(SilverTables.LOCATIONS);
     }
 
     private ExportJob() {

@@ -73,7 +73,8 @@ public record DeltaSnapshot(long version, StructType schema, List<String> files,
                     + "(deletion vectors or column mapping): use --engine spark");
         }
         List<String> files = new ArrayList<>();
-        try (CloseableIterator<FilteredColumnarBatch> batches = snapshot.getScanBuilder().build().getScanFiles(engine)) {
+        try (CloseableIterator<FilteredColumnarBatch> batches = snapshot.getScanBuilder().build()
+                .getScanFiles(engine)) {
             while (batches.hasNext()) {
                 try (CloseableIterator<Row> rows = batches.next().getRows()) {
                     while (rows.hasNext()) {

@@ -76,7 +76,8 @@ public final class DuckDbEngine implements SqlEngine {
             try (Statement setup = connection.createStatement()) {
                 for (TableDef table : Tables.all()) {
                     String path = lakeRoot + "/" + table.relativePath();
-                    if (!asked.test(table) || !new java.io.File(new Path(path).toUri().getPath(), "_delta_log").isDirectory()) {
+                    boolean present = new java.io.File(new Path(path).toUri().getPath(), "_delta_log").isDirectory();
+                    if (!asked.test(table) || !present) {
                         continue;
                     }
                     Optional<DeltaSnapshot> snapshot = DeltaSnapshot.of(kernel, path, choice);

@@ -46,7 +46,7 @@ public final class ResultPrinter {
             List<String> hidden = hidden(names, row);
             String[] texts = new String[names.size()];
             for (int i = 0; i < texts.length; i++) {
-                texts[i] = hidden.contains(names.get(i)) ? CellText.MARKER : row.get(i) == null ? "NULL" : text(row.get(i));
+                texts[i] = cell(names.get(i), row.get(i), hidden, "NULL");
             }
             cells.add(texts);
         }
@@ -84,7 +84,7 @@ public final class ResultPrinter {
             List<String> hidden = hidden(names, row);
             List<String> fields = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
-                fields.add(hidden.contains(names.get(i)) ? CellText.MARKER : row.get(i) == null ? "" : text(row.get(i)));
+                fields.add(cell(names.get(i), row.get(i), hidden, ""));
             }
             out.println(CsvLine.of(fields, ','));
         }
@@ -97,7 +97,8 @@ public final class ResultPrinter {
             List<String> hidden = hidden(names, row);
             ObjectNode line = JSON.createObjectNode();
             for (int i = 0; i < names.size(); i++) {
-                line.set(names.get(i), hidden.contains(names.get(i)) ? line.textNode(CellText.MARKER) : node(row.get(i)));
+                String name = names.get(i);
+                line.set(name, hidden.contains(name) ? line.textNode(CellText.MARKER) : node(row.get(i)));
             }
             try {
                 out.println(JSON.writeValueAsString(line));
@@ -137,6 +138,11 @@ public final class ResultPrinter {
     private static List<String> hidden(List<String> names, List<Object> row) {
         int i = names.indexOf(PublishTables.HIDDEN_COLUMNS);
         return i < 0 || !(row.get(i) instanceof List<?> list) ? List.of() : list.stream().map(String::valueOf).toList();
+    }
+
+    /** A cell as text: the marker when the row hides it, {@code nothing} for a null. */
+    private static String cell(String column, Object value, List<String> hidden, String nothing) {
+        return hidden.contains(column) ? CellText.MARKER : value == null ? nothing : text(value);
     }
 
     private static String text(Object value) {

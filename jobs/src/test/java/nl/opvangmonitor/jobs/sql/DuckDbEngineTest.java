@@ -35,7 +35,8 @@ class DuckDbEngineTest {
         String root = GeneratedLake.get().lake.toString();
         Lake lake = new Lake(SharedSpark.spark(), root, "duckdb-engine-test");
         SparkEngine spark = new SparkEngine(lake, t -> t.layer() == Layer.PUBLISH);
-        try (DuckDbEngine duckDb = new DuckDbEngine(root, t -> t.layer() == Layer.PUBLISH, DeltaSnapshot.Choice.latest())) {
+        try (DuckDbEngine duckDb = new DuckDbEngine(root, t -> t.layer() == Layer.PUBLISH,
+                DeltaSnapshot.Choice.latest())) {
             assertEquals(PublishTables.all().size(), duckDb.registered().size(), "every publish table");
             for (TableDef table : duckDb.registered()) {
                 String query = "SELECT * FROM " + table.qualifiedName();

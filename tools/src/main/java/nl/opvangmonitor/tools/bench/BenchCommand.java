@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
  * {@code opvangmonitor bench}: per scale, generates the raw data (not timed), times a full pipeline run on a
  * fresh lake in a child JVM (JVM start included) step by step, a bare Spark scan of the raw files and the
  * DuckDB peer, cross-checks the peer's two tables with Spark's, then (unless {@code --no-incremental}) times an
- * incremental monthly run and, each in a fresh JVM, a no-op rerun, one sql query, report and export; writes the report as Markdown and CSV into the work folder and to stdout.
+ * incremental monthly run and, each in a fresh JVM, a no-op rerun, one sql query, report and export; writes
+ * the report as Markdown and CSV into the work folder and to stdout.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Times the pipeline at one or more data scales against a bare Spark scan and a DuckDB peer.",

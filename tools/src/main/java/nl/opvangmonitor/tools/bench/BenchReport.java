@@ -108,7 +108,8 @@ final class BenchReport {
                     "no-op run (nothing new), JVM start included", m.wallSeconds(), m.cpuSeconds(), " s", 15,
                     "at most 15 s")));
             find(s, ColdCommands.RUN, ColdCommands.SQL).ifPresent(m -> out.append(target(s,
-                    "one sql query on publish, fresh process", m.wallSeconds(), m.cpuSeconds(), " s", 3, "at most 3 s")));
+                    "one sql query on publish, fresh process", m.wallSeconds(), m.cpuSeconds(), " s", 3,
+                    "at most 3 s")));
             find(s, ColdCommands.RUN, ColdCommands.REPORT).ifPresent(m -> out.append(target(s,
                     "report, fresh process", m.wallSeconds(), m.cpuSeconds(), " s", s == 1 ? 5 : Double.NaN,
                     "at most 5 s on the national lake")));

@@ -70,7 +70,8 @@ class BenchCommandTest {
             assertEquals("0", cells[5].strip(), "no differences: " + line);
         }
         assertTrue(markdown.contains("## Against the targets") && markdown.contains("incremental run / full run")
-                && markdown.contains("no-op run") && markdown.contains("one sql query") && markdown.contains("report, "));
+                && markdown.contains("no-op run") && markdown.contains("one sql query")
+                && markdown.contains("report, "));
         assertTrue(markdown.startsWith("# opvangmonitor bench\n\nMachine: " + Runtime.getRuntime().availableProcessors()
                 + " cores"));
     }
