@@ -11,7 +11,10 @@ import nl.opvangmonitor.jobs.conform.ConformJob;
 import nl.opvangmonitor.jobs.export.CsvDialect;
 import nl.opvangmonitor.jobs.export.ExportFormat;
 import nl.opvangmonitor.jobs.export.ExportJob;
+import nl.opvangmonitor.jobs.sql.DeltaSnapshot;
+import nl.opvangmonitor.jobs.sql.DuckDbEngine;
 import nl.opvangmonitor.jobs.sql.SparkEngine;
+import nl.opvangmonitor.jobs.sql.SqlEngine;
 import nl.opvangmonitor.jobs.ingest.IngestJob;
 import nl.opvangmonitor.jobs.ingest.QualityGate;
 import nl.opvangmonitor.jobs.metrics.MetricsJob;
@@ -59,8 +62,13 @@ public final class PipelineJob {
         PublishJob.run(lake, request.k());
         if (request.exports() != null) {
             step(onStage, "export", "5/5 export to " + request.exports());
-            ExportJob.run(new SparkEngine(lake, ExportJob::reads), lake.root(), request.exports(),
-                    EnumSet.allOf(ExportFormat.class), CsvDialect.EXCEL_NL);
+            // DuckDB on a local lake (seconds, not Spark's tens of seconds), Spark on a cluster's file system
+            try (SqlEngine source = DuckDbEngine.reads(lake.root())
+                    ? new DuckDbEngine(lake.root(), ExportJob::reads, DeltaSnapshot.Choice.latest(), true)
+                    : new SparkEngine(lake, ExportJob::reads)) {
+                ExportJob.run(source, lake.root(), request.exports(), EnumSet.allOf(ExportFormat.class),
+                        CsvDialect.EXCEL_NL);
+            }
         } else {
             Console.progress(NAME, "5/5 export: skipped (no --exports)");
         }

@@ -65,7 +65,7 @@ public final class DuckDbEngine implements SqlEngine {
      */
     public DuckDbEngine(String lakeRoot, Predicate<TableDef> asked, DeltaSnapshot.Choice choice,
                         boolean previousPublications) {
-        if (new Path(lakeRoot).toUri().getScheme() != null && !lakeRoot.startsWith("file:")) {
+        if (!reads(lakeRoot)) {
             throw new JobFailure("the duckdb engine reads lakes on the local file system; for " + lakeRoot
                     + " use --engine spark");
         }
@@ -114,6 +114,11 @@ public final class DuckDbEngine implements SqlEngine {
                     ? "DuckDB is not on the class path (the job jar leaves it out): use --engine spark"
                     : "cannot open the lake in DuckDB: " + readable(e));
         }
+    }
+
+    /** Whether the engine can read the lake: one on the local file system (a plain path or a file: URI). */
+    public static boolean reads(String lakeRoot) {
+        return new Path(lakeRoot).toUri().getScheme() == null || lakeRoot.startsWith("file:");
     }
 
     @Override
