@@ -11,20 +11,23 @@ import nl.opvangmonitor.jobs.sql.SqlEngine;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --engine} option of the commands people wait for (sql, report, export): DuckDB over the Delta
- * snapshots' files by default, without starting Spark; Spark for a lake on a cluster's file system.
+ * The {@code --engine} option of the commands people wait for (sql, report, export): by default DuckDB over the
+ * Delta snapshots' files, without starting Spark, when its driver is on the class path and the lake is on the
+ * local file system; otherwise Spark (the job jar under spark-submit, a lake on HDFS or S3).
  */
 public final class EngineOption {
     /** The engines that can read the lake. */
-    public enum Engine { duckdb, spark }
+    public enum Engine { auto, duckdb, spark }
 
-    @Option(names = "--engine", defaultValue = "duckdb", paramLabel = "ENGINE",
-            description = "duckdb (default: in process over the Delta snapshots' files, no Spark, about a second) or "
-                    + "spark (any Hadoop file system, a cluster); default ${DEFAULT-VALUE}.")
-    Engine engine = Engine.duckdb;
+    @Option(names = "--engine", defaultValue = "auto", paramLabel = "ENGINE",
+            description = "duckdb (in process over the Delta snapshots' files, no Spark, about two seconds), spark "
+                    + "(any Hadoop file system, a cluster) or auto (default: duckdb where it can, else spark).")
+    Engine engine = Engine.auto;
 
-    public boolean spark() {
-        return engine == Engine.spark;
+    /** Whether the engine for this lake is Spark: asked for, or auto where DuckDB cannot read it. */
+    public boolean spark(LakeOption lake) {
+        return engine == Engine.spark
+                || engine == Engine.auto && !(DuckDbEngine.available() && DuckDbEngine.reads(lake.root()));
     }
 
     /**
@@ -33,7 +36,7 @@ public final class EngineOption {
      */
     public SqlEngine open(LakeOption lake, String job, boolean verbose, Predicate<TableDef> asked,
                           DeltaSnapshot.Choice choice, boolean previousPublications) {
-        if (spark()) {
+        if (spark(lake)) {
             return new SparkEngine(lake.open(job), asked);
         }
         SparkRuntime.configureLogging(verbose); // Delta Kernel logs through log4j as Spark does

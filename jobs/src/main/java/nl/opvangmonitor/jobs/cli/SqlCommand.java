@@ -110,7 +110,7 @@ public final class SqlCommand implements Callable<Integer> {
     }
 
     private SqlEngine open() {
-        if (engine.spark() && (version != null || asOfTimestamp != null)) {
+        if (engine.spark(lake) && (version != null || asOfTimestamp != null)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--version and --as-of-timestamp need the duckdb engine");
         }

@@ -116,6 +116,16 @@ public final class DuckDbEngine implements SqlEngine {
         }
     }
 
+    /** Whether DuckDB's JDBC driver is on the class path (the job jar for spark-submit leaves it out). */
+    public static boolean available() {
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
     /** Whether the engine can read the lake: one on the local file system (a plain path or a file: URI). */
     public static boolean reads(String lakeRoot) {
         return new Path(lakeRoot).toUri().getScheme() == null || lakeRoot.startsWith("file:");
