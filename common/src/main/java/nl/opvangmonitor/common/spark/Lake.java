@@ -265,6 +265,12 @@ public final class Lake {
                 + "' = '" + value.replace("\\", "\\\\").replace("'", "\\'") + "')"));
     }
 
+    /** One Delta table property of the table as it is now, if set. */
+    public java.util.Optional<String> property(TableDef table, String key) {
+        java.util.Map<String, String> properties = delta(table).detail().select("properties").head().getJavaMap(0);
+        return java.util.Optional.ofNullable(properties.get(key));
+    }
+
     /** Runs a DeltaTable operation with the run id as the commit's user metadata. */
     private void withRunMetadata(Runnable operation) {
         spark.conf().set("spark.databricks.delta.commitInfo.userMetadata", runId);

@@ -27,7 +27,7 @@ public final class EngineOption {
     /** Whether the engine for this lake is Spark: asked for, or auto where DuckDB cannot read it. */
     public boolean spark(LakeOption lake) {
         return engine == Engine.spark
-                || engine == Engine.auto && !(DuckDbEngine.available() && DuckDbEngine.reads(lake.root()));
+                || engine == Engine.auto && !DuckDbEngine.canRead(lake.root());
     }
 
     /**

@@ -11,6 +11,7 @@ import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.common.tables.TableDef;
 import nl.opvangmonitor.jobs.publish.PublishedThreshold;
+import nl.opvangmonitor.jobs.sql.QueryResult;
 import nl.opvangmonitor.jobs.sql.SqlEngine;
 
 /**
@@ -73,8 +74,7 @@ public record PublishedTable(TableDef table, OptionalInt k, SqlEngine engine) {
 
     /** The columns a row hides. */
     public Set<String> hiddenColumns(List<Object> row) {
-        return row.get(table.columnNames().indexOf(PublishTables.HIDDEN_COLUMNS)) instanceof List<?> hidden
-                ? hidden.stream().map(String::valueOf).collect(Collectors.toSet()) : Set.of();
+        return QueryResult.hiddenColumns(table.columnNames(), row);
     }
 
     /** The latest value of the table's time column, or null without rows. */

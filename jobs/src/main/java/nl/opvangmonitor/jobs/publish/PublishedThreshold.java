@@ -1,10 +1,8 @@
 package nl.opvangmonitor.jobs.publish;
 
-import java.util.Map;
 import java.util.OptionalInt;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.TableDef;
-import org.apache.spark.sql.Row;
 
 /**
  * The threshold k a publish table was made with, kept as a Delta table property so that exports
@@ -24,9 +22,6 @@ public final class PublishedThreshold {
 
     /** The k of a publish table, if it was recorded. */
     public static OptionalInt read(Lake lake, TableDef table) {
-        Row detail = lake.delta(table).detail().select("properties").head();
-        Map<String, String> properties = detail.getJavaMap(0);
-        String k = properties.get(PROPERTY);
-        return k == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(k));
+        return lake.property(table, PROPERTY).map(k -> OptionalInt.of(Integer.parseInt(k))).orElse(OptionalInt.empty());
     }
 }

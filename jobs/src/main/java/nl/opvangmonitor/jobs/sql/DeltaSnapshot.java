@@ -41,20 +41,23 @@ public record DeltaSnapshot(long version, StructType schema, List<String> files,
      * those; empty when there is none.
      */
     public Optional<DeltaSnapshot> previousPublication(Engine engine, String tablePath) {
+        Set<String> current = Set.copyOf(files);
         DeltaSnapshot previous = null;
+        Set<String> previousFiles = null;
+        long written = 0;
         for (long v = version - 1; v >= 0; v--) {
             DeltaSnapshot older = of(engine, tablePath, new Choice(Optional.of(v), Optional.empty())).orElseThrow();
-            boolean sameAsPrevious = previous != null && Set.copyOf(older.files()).equals(Set.copyOf(previous.files()));
-            if (previous == null && !Set.copyOf(older.files()).equals(Set.copyOf(files))) {
+            Set<String> olderFiles = Set.copyOf(older.files());
+            if (previous == null && !olderFiles.equals(current)) {
                 previous = older;
-            } else if (previous != null && !sameAsPrevious) {
+                previousFiles = olderFiles;
+            } else if (previous != null && !olderFiles.equals(previousFiles)) {
                 break;
-            } else if (sameAsPrevious) {
-                previous = new DeltaSnapshot(previous.version(), previous.schema(), previous.files(),
-                        previous.description(), previous.properties(), older.writtenMillis());
             }
+            written = older.writtenMillis();
         }
-        return Optional.ofNullable(previous);
+        return previous == null ? Optional.empty() : Optional.of(new DeltaSnapshot(previous.version(),
+                previous.schema(), previous.files(), previous.description(), previous.properties(), written));
     }
 
     /** The chosen snapshot of the table at the path (local or Hadoop URI); empty when the table has no such version. */

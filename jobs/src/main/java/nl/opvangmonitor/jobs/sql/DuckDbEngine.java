@@ -126,6 +126,11 @@ public final class DuckDbEngine implements SqlEngine {
         }
     }
 
+    /** Whether this process can read the lake with DuckDB: the driver is here and the lake is local. */
+    public static boolean canRead(String lakeRoot) {
+        return available() && reads(lakeRoot);
+    }
+
     /** Whether the engine can read the lake: one on the local file system (a plain path or a file: URI). */
     public static boolean reads(String lakeRoot) {
         return new Path(lakeRoot).toUri().getScheme() == null || lakeRoot.startsWith("file:");
@@ -160,7 +165,7 @@ public final class DuckDbEngine implements SqlEngine {
     public Answer run(String statement) {
         closeRunning();
         java.util.regex.Matcher describe = DESCRIBE_TABLE.matcher(statement);
-        if (describe.matches() && tables.stream().anyMatch(t -> t.qualifiedName().equals(describe.group(1)))) {
+        if (describe.matches() && isRegistered(describe.group(1))) {
             String[] name = describe.group(1).split("\\.");
             statement = "SELECT column_name AS col_name, data_type, comment FROM duckdb_columns() WHERE schema_name = "
                     + literal(name[0]) + " AND table_name = " + literal(name[1]) + " ORDER BY column_index";
@@ -168,7 +173,7 @@ public final class DuckDbEngine implements SqlEngine {
         JsonNode query = parsedQuery(statement);
         List<String> names = tableNames(query);
         for (String name : names) {
-            boolean known = tables.stream().anyMatch(t -> t.qualifiedName().equals(name))
+            boolean known = isRegistered(name)
                     || previousByTable.values().stream().anyMatch(p -> p.relation().equals(name));
             if (!known) {
                 throw new JobFailure(UnknownTable.forName(name, tables).orElse("no table " + name));
@@ -183,6 +188,10 @@ public final class DuckDbEngine implements SqlEngine {
         } catch (SQLException e) {
             throw new JobFailure(readable(e));
         }
+    }
+
+    private boolean isRegistered(String qualifiedName) {
+        return tables.stream().anyMatch(t -> t.qualifiedName().equals(qualifiedName));
     }
 
     @Override

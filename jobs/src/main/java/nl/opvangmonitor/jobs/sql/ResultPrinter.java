@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.opvangmonitor.common.csv.CsvLine;
-import nl.opvangmonitor.common.tables.PublishTables;
 import nl.opvangmonitor.jobs.export.CellText;
 
 /**
@@ -43,7 +43,7 @@ public final class ResultPrinter {
         List<String[]> cells = new ArrayList<>();
         while (rows.hasNext() && cells.size() < maxRows) {
             List<Object> row = rows.next();
-            List<String> hidden = hidden(names, row);
+            Set<String> hidden = QueryResult.hiddenColumns(names, row);
             String[] texts = new String[names.size()];
             for (int i = 0; i < texts.length; i++) {
                 texts[i] = cell(names.get(i), row.get(i), hidden, "NULL");
@@ -81,7 +81,7 @@ public final class ResultPrinter {
         out.println(CsvLine.of(names, ','));
         for (Iterator<List<Object>> rows = result.rows(); rows.hasNext(); ) {
             List<Object> row = rows.next();
-            List<String> hidden = hidden(names, row);
+            Set<String> hidden = QueryResult.hiddenColumns(names, row);
             List<String> fields = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
                 fields.add(cell(names.get(i), row.get(i), hidden, ""));
@@ -94,7 +94,7 @@ public final class ResultPrinter {
         List<String> names = result.columns();
         for (Iterator<List<Object>> rows = result.rows(); rows.hasNext(); ) {
             List<Object> row = rows.next();
-            List<String> hidden = hidden(names, row);
+            Set<String> hidden = QueryResult.hiddenColumns(names, row);
             ObjectNode line = JSON.createObjectNode();
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i);
@@ -134,14 +134,8 @@ public final class ResultPrinter {
         return nodes.textNode(String.valueOf(value));
     }
 
-    /** The cells the row hides: its {@code hidden_columns}, empty when the result lacks that column. */
-    private static List<String> hidden(List<String> names, List<Object> row) {
-        int i = names.indexOf(PublishTables.HIDDEN_COLUMNS);
-        return i < 0 || !(row.get(i) instanceof List<?> list) ? List.of() : list.stream().map(String::valueOf).toList();
-    }
-
     /** A cell as text: the marker when the row hides it, {@code nothing} for a null. */
-    private static String cell(String column, Object value, List<String> hidden, String nothing) {
+    private static String cell(String column, Object value, Set<String> hidden, String nothing) {
         return hidden.contains(column) ? CellText.MARKER : value == null ? nothing : text(value);
     }
 

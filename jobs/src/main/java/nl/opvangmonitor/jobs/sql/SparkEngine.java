@@ -3,7 +3,6 @@ package nl.opvangmonitor.jobs.sql;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import nl.opvangmonitor.common.spark.Lake;
@@ -52,8 +51,7 @@ public final class SparkEngine implements SqlEngine {
 
     @Override
     public Optional<String> property(TableDef table, String key) {
-        Map<String, String> properties = lake.delta(table).detail().select("properties").head().getJavaMap(0);
-        return Optional.ofNullable(properties.get(key));
+        return lake.property(table, key);
     }
 
     /** The second newest version that wrote data (a version that only sets properties is no publication). */
