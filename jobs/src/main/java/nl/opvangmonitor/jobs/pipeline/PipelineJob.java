@@ -62,8 +62,8 @@ public final class PipelineJob {
         PublishJob.run(lake, request.k());
         if (request.exports() != null) {
             step(onStage, "export", "5/5 export to " + request.exports());
-            // DuckDB on a local lake (seconds, not Spark's tens of seconds), Spark on a cluster's file system
-            try (SqlEngine source = DuckDbEngine.reads(lake.root())
+            // DuckDB where it can (a local lake: seconds, not tens), Spark in the job jar or on a cluster's lake
+            try (SqlEngine source = DuckDbEngine.canRead(lake.root())
                     ? new DuckDbEngine(lake.root(), ExportJob::reads, DeltaSnapshot.Choice.latest(), true)
                     : new SparkEngine(lake, ExportJob::reads)) {
                 ExportJob.run(source, lake.root(), request.exports(), EnumSet.allOf(ExportFormat.class),
