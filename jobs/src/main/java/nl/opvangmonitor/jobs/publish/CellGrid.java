@@ -356,6 +356,11 @@ final class CellGrid {
         return lineAxis[line];
     }
 
+    /** The dimension the line runs along, or -1 for a row total. */
+    int dimensionOf(int line) {
+        return lineDimension[line];
+    }
+
     int[] linesOf(int cell) {
         return cellLines[cell];
     }

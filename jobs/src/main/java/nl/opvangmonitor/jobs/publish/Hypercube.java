@@ -264,6 +264,15 @@ final class Hypercube {
         return hidingCost(grid, hidden, c);
     }
 
+    /** What hiding the cells costs now, together ({@link #hidingCost(CellGrid, boolean[], int)}). */
+    static long hidingCost(CellGrid grid, boolean[] hidden, int[] cells) {
+        long total = 0;
+        for (int c : cells) {
+            total = Math.addExact(total, hidingCost(grid, hidden, c));
+        }
+        return total;
+    }
+
     /**
      * What hiding the cell costs: nothing when it is hidden already, its value weighted by its level, more for a
      * published zero and most for the national row; INVALID when it cannot be hidden.

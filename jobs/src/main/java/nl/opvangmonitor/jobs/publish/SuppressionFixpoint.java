@@ -104,7 +104,8 @@ final class SuppressionFixpoint {
 
     /**
      * Protects each hidden cell that is not yet a protected corner of another's pattern: with the corners of its
-     * cheapest {@link Hypercube} or of its cheapest {@link SiblingSpread}, whichever costs less. A spread's
+     * cheapest {@link Hypercube}, of its cheapest {@link SiblingSpread} or, in a two-dimensional table, of its
+     * cheapest {@link CyclePattern}, whichever costs least. A spread's
      * sibling corners are hidden but moved by less than k-1, so they wait for their own pattern. A cell held at its
      * linked source has its pattern there ({@link CellGrid#hold}). Returns the cells left without any, for
      * the line waves and joint check.
@@ -124,6 +125,10 @@ final class SuppressionFixpoint {
             long cubeCost = cube == null ? Long.MAX_VALUE : cost(cube);
             SiblingSpread.Pattern spread = cubeCost == 0 ? null : SiblingSpread.cheapest(grid, hidden, cell, k - 1);
             int[] protectedCells = spread != null && spread.cost() < cubeCost ? spread.moved() : cube;
+            SignedMove cycle = cubeCost == 0 ? null : CyclePattern.cheapest(grid, hidden, cell, k - 1);
+            if (cycle != null && cost(cycle.cells()) < Math.min(cubeCost, spread == null ? Long.MAX_VALUE : spread.cost())) {
+                protectedCells = cycle.cells();
+            }
             if (protectedCells == null) {
                 cube = Hypercube.cheapestWithBound(grid, hidden, cell, k - 1);
                 protectedCells = cube;
@@ -133,7 +138,9 @@ final class SuppressionFixpoint {
                 continue;
             }
             int[] waiting = new int[0];
-            if (protectedCells == cube) {
+            if (cycle != null && protectedCells == cycle.cells()) {
+                patterns.add(cycle);
+            } else if (protectedCells == cube) {
                 patterns.add(Hypercube.move(grid, cell, cube));
             } else {
                 waiting = spread.waiting();
@@ -152,11 +159,7 @@ final class SuppressionFixpoint {
 
     /** What hiding the given cells costs now ({@link Hypercube#hidingCost}). */
     private long cost(int[] cells) {
-        long total = 0;
-        for (int c : cells) {
-            total = Math.addExact(total, Hypercube.hidingCost(grid, hidden, c));
-        }
-        return total;
+        return Hypercube.hidingCost(grid, hidden, cells);
     }
 
     boolean hidden(int cell) {
