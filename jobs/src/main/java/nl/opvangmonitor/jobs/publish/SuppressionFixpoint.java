@@ -105,8 +105,8 @@ final class SuppressionFixpoint {
     /**
      * Protects each hidden cell that is not yet a protected corner of another's pattern: with the corners of its
      * cheapest {@link Hypercube}, of its cheapest {@link SiblingSpread} or, in a two-dimensional table, of its
-     * cheapest {@link CyclePattern}, whichever costs least. A spread's
-     * sibling corners are hidden but moved by less than k-1, so they wait for their own pattern. A cell held at its
+     * cheapest flow of cycles ({@link CyclePattern}), whichever costs least. The cells a spread or a flow moves by less
+     * than k-1 are hidden, and wait for their own pattern. A cell held at its
      * linked source has its pattern there ({@link CellGrid#hold}). Returns the cells left without any, for
      * the line waves and joint check.
      */
@@ -124,11 +124,11 @@ final class SuppressionFixpoint {
             int[] cube = Hypercube.cheapest(grid, hidden, cell, k - 1);
             long cubeCost = cube == null ? Long.MAX_VALUE : cost(cube);
             SiblingSpread.Pattern spread = cubeCost == 0 ? null : SiblingSpread.cheapest(grid, hidden, cell, k - 1);
-            int[] protectedCells = spread != null && spread.cost() < cubeCost ? spread.moved() : cube;
-            SignedMove cycle = cubeCost == 0 ? null : CyclePattern.cheapest(grid, hidden, cell, k - 1);
-            if (cycle != null && cost(cycle.cells()) < Math.min(cubeCost, spread == null ? Long.MAX_VALUE : spread.cost())) {
-                protectedCells = cycle.cells();
+            SiblingSpread.Pattern cycles = cubeCost == 0 ? null : CyclePattern.cheapest(grid, hidden, cell, k - 1);
+            if (cycles != null && cycles.cost() < Math.min(cubeCost, spread == null ? Long.MAX_VALUE : spread.cost())) {
+                spread = cycles;
             }
+            int[] protectedCells = spread != null && spread.cost() < cubeCost ? spread.moved() : cube;
             if (protectedCells == null) {
                 cube = Hypercube.cheapestWithBound(grid, hidden, cell, k - 1);
                 protectedCells = cube;
@@ -138,9 +138,7 @@ final class SuppressionFixpoint {
                 continue;
             }
             int[] waiting = new int[0];
-            if (cycle != null && protectedCells == cycle.cells()) {
-                patterns.add(cycle);
-            } else if (protectedCells == cube) {
+            if (protectedCells == cube) {
                 patterns.add(Hypercube.move(grid, cell, cube));
             } else {
                 waiting = spread.waiting();
