@@ -33,6 +33,8 @@ final class CellGrid {
     private final int[][] lockstep;
     /** Per count column: the bound and row total it may move with as a last resort, or none. */
     private final int[][] boundAndTotal;
+    /** Per count column: the other parts of its bound's row total, or none ({@code SuppressionLayout}). */
+    private final int[][] boundSiblings;
     /** Cells a linked figure in another table's national row is made of ({@link #markNational}). */
     private final java.util.BitSet nationalByLink = new java.util.BitSet();
     /** Per cell: the totals of the distinct-person lines it is a part of, which it never exceeds. */
@@ -70,6 +72,7 @@ final class CellGrid {
         Arrays.fill(linkCeiling, Long.MAX_VALUE);
         lockstep = layout.lockstep();
         boundAndTotal = layout.boundAndTotal();
+        boundSiblings = layout.boundSiblings();
         List<Integer> countAt = IntStream.of(layout.countAt()).boxed().toList();
         atLeast = Stream.of(layout.atLeast()).map(at -> IntStream.of(at).map(countAt::indexOf).toArray()).toArray(int[][]::new);
         atMost = Stream.of(layout.atMost()).map(sums -> Stream.of(sums)
@@ -306,6 +309,14 @@ final class CellGrid {
     /** The bound and row total the cell's column may move with as a last resort ({@code SuppressionLayout}). */
     int[] boundAndTotalColumns(int cell) {
         return boundAndTotal[cell % counts];
+    }
+
+    /**
+     * The other parts of the row total of the cell's bound ({@code SuppressionLayout#boundSiblings}): one may move
+     * against the bound in a flow ({@link CyclePattern}), instead of the row total with it.
+     */
+    int[] boundSiblingColumns(int cell) {
+        return boundSiblings[cell % counts];
     }
 
     /** The cell of the same row in the given count column. */

@@ -124,8 +124,10 @@ final class SuppressionFixpoint {
             int[] cube = Hypercube.cheapest(grid, hidden, cell, k - 1);
             long cubeCost = cube == null ? Long.MAX_VALUE : cost(cube);
             SiblingSpread.Pattern spread = cubeCost == 0 ? null : SiblingSpread.cheapest(grid, hidden, cell, k - 1);
-            SiblingSpread.Pattern cycles = cubeCost == 0 ? null : CyclePattern.cheapest(grid, hidden, cell, k - 1);
-            if (cycles != null && cycles.cost() < Math.min(cubeCost, spread == null ? Long.MAX_VALUE : spread.cost())) {
+            long cheapest = Math.min(cubeCost, spread == null ? Long.MAX_VALUE : spread.cost());
+            SiblingSpread.Pattern cycles = worthAFlow(cell, cheapest) ? CyclePattern.cheapest(grid, hidden, cell, k - 1)
+                    : null;
+            if (cycles != null && cycles.cost() < cheapest) {
                 spread = cycles;
             }
             int[] protectedCells = spread != null && spread.cost() < cubeCost ? spread.moved() : cube;
@@ -153,6 +155,15 @@ final class SuppressionFixpoint {
             passes++;
         }
         return unprotected;
+    }
+
+    /**
+     * Whether to look for a flow of cycles ({@link CyclePattern}) around the cell: always in a table of two dimensions,
+     * where the plane is the whole table and the search is quick; in a larger one only when every cube and spread
+     * would hide a national cell, since a plane per pair of lines costs far more time there.
+     */
+    private boolean worthAFlow(int cell, long cheapest) {
+        return cheapest > 0 && (grid.linesOf(cell).length <= 2 || cheapest >= Hypercube.NATIONAL);
     }
 
     /** What hiding the given cells costs now ({@link Hypercube#hidingCost}). */

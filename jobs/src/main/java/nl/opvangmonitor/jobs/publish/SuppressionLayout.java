@@ -20,7 +20,8 @@ import org.apache.spark.sql.types.StructType;
  */
 record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, String[] counts, int[] countAt,
                          int[] rowTotals, int[][] rowTotalParts, int[][][] atMost, int[][] atLeast,
-                         boolean[][] distinctAlong, int[][] lockstep, int[][] boundAndTotal, int k)
+                         boolean[][] distinctAlong, int[][] lockstep, int[][] boundAndTotal,
+                         int[][] boundSiblings, int k)
         implements Serializable {
 
     /**
@@ -60,7 +61,20 @@ record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, S
                 totals.values().stream().map(parts -> parts.stream().mapToInt(counts::indexOf).toArray())
                         .toArray(int[][]::new),
                 atMost, atLeast, distinctAlong, lockstep(counts, bounds, inATotal),
-                boundAndTotal(counts, bounds, totals), k);
+                boundAndTotal(counts, bounds, totals), boundSiblings(counts, bounds, totals), k);
+    }
+
+    /**
+     * Per count with a last resort ({@link #boundAndTotal}): the other parts of the bound's row total
+     * ({@code enrolled_late}, {@code overdue}, ... beside {@code enrolled_in_time}). One of them may fall where the
+     * bound rises, instead of the total rising with it, which keeps the row's sum and leaves the total, and the totals
+     * above it, where they are. Empty for every other count.
+     */
+    private static int[][] boundSiblings(List<String> counts, List<SubCounts.SubCount> bounds,
+                                         Map<String, List<String>> totals) {
+        return Stream.of(boundAndTotal(counts, bounds, totals)).map(bt -> bt.length == 0 ? new int[0]
+                : totals.get(counts.get(bt[1])).stream().mapToInt(counts::indexOf).filter(c -> c != bt[0]).toArray())
+                .toArray(int[][]::new);
     }
 
     /**

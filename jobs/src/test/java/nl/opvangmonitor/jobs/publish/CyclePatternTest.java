@@ -3,6 +3,7 @@ package nl.opvangmonitor.jobs.publish;
 import static nl.opvangmonitor.common.testing.Frames.d;
 import static nl.opvangmonitor.common.testing.Frames.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,8 @@ class CyclePatternTest {
             IntStream.range(0, cycle.cells().length).forEach(i -> moves.put(name(cycle.cells()[i]), cycle.signs()[i]));
         }
         assertEquals(Map.of("A/X", 1, "A/ALL", 1, "B/ALL", -1, "B/X", -1, "B/Y", -1, "ALL/Y", -1, "ALL/X", 1), moves);
-        assertEquals(List.of("A/ALL", "A/X", "B/ALL"), IntStream.of(flow.moved()).mapToObj(this::name).sorted().toList());
+        assertEquals(List.of("A/ALL", "A/X", "B/ALL"),
+                IntStream.of(flow.moved()).mapToObj(this::name).sorted().toList());
         assertEquals(List.of("ALL/X", "ALL/Y", "B/X", "B/Y"),
                 IntStream.of(flow.waiting()).mapToObj(this::name).sorted().toList());
 
@@ -76,6 +78,37 @@ class CyclePatternTest {
         List<String> hiddenCells = IntStream.range(0, grid.cells()).filter(result::hidden).mapToObj(this::name)
                 .sorted().toList();
         assertEquals(List.of("A/ALL", "A/X", "ALL/X", "ALL/Y", "B/ALL", "B/X", "B/Y"), hiddenCells);
+    }
+
+    /**
+     * The same table with a third dimension, amv, whose only value J holds everyone (every J row equals its ALL
+     * row). Around A/X/J every cube's amv line goes to the total A/X/ALL, and the only wide one again holds the
+     * national ALL/ALL/ALL. The flow runs in the plane gemeentecode by onderwijssoort at amv J, each cell moving with
+     * its copy at amv ALL (the cell's neighbour on its third line): the six-cell cycle twice, no national cell.
+     */
+    @Test
+    void inATableOfThreeDimensionsTheCyclesRunInAPlaneAndTheirCopiesAlongTheThirdLine() {
+        TableDef table = TableDef.builder(Layer.GOLD, "enrolments_by_type_and_amv").time("month")
+                .dim("gemeentecode").dim("onderwijssoort").dim("amv").count("enrolments")
+                .keys("month", "gemeentecode", "onderwijssoort", "amv").build();
+        List<Row> rows = ROWS.stream().flatMap(r -> java.util.stream.Stream.of("ALL", "J").map(amv -> row(r.get(0),
+                r.getString(1), r.getString(2), amv, r.getLong(3)))).toList();
+        CellGrid grid = new CellGrid(rows, SuppressionLayout.of(new TableShape(table), table.schema(), K));
+        java.util.function.IntFunction<String> name = c -> rows.get(c).getString(1) + "/" + rows.get(c).getString(2)
+                + "/" + rows.get(c).getString(3);
+        boolean[] hidden = new boolean[grid.cells()];
+        int axj = 3;
+        hidden[axj] = true;
+        assertEquals("A/X/J", name.apply(axj));
+
+        assertTrue(IntStream.of(Hypercube.cheapest(grid, hidden, axj, K - 1)).mapToObj(name)
+                .anyMatch("ALL/ALL/ALL"::equals));
+        SiblingSpread.Pattern flow = CyclePattern.cheapest(grid, hidden, axj, K - 1);
+        assertEquals(List.of("A/ALL/ALL", "A/ALL/J", "A/X/ALL", "A/X/J", "B/ALL/ALL", "B/ALL/J"),
+                IntStream.of(flow.moved()).mapToObj(name).sorted().toList());
+        SuppressionFixpoint result = SuppressionFixpoint.run(grid, K);
+        assertEquals(List.of(), IntStream.range(0, grid.cells()).filter(result::hidden).mapToObj(name)
+                .filter(n -> n.startsWith("ALL/ALL")).toList());
     }
 
     private String name(int cell) {
