@@ -12,8 +12,8 @@ import java.util.stream.IntStream;
 
 /**
  * The cheapest protecting flow around a hidden cell, over a plane of its table: two of its lines, with every other
- * line of the cell taken to the same-sign neighbour of a hypercube (the line's total, or the largest part where the
- * cell is the total), so each cell of the plane moves with its copies there. The plane is the network view of a
+ * line of the cell taken to a same-sign neighbour of a hypercube (the line's total, or one of its largest parts
+ * where the cell is the total), so each cell of the plane moves with its copies there. The plane is the network view of a
  * two-dimensional table (Cox; tau-ARGUS's network method): give each cell the sign (-1)^(the plane lines it is the
  * total of); then every line of the plane sums to 0, the plane is a matrix whose rows and columns sum to 0, and any
  * move that keeps its lines is a sum of alternating cycles. A hypercube is the cycle of four cells; a longer cycle can
@@ -25,6 +25,8 @@ import java.util.stream.IntStream;
  * amv_transition) the plane is the table.
  */
 final class CyclePattern {
+    /** How many parts of a line the cell is the total of are tried as its copies' position, largest first. */
+    private static final int PARTS_PER_LINE = 2;
     private final CellGrid grid;
     private final boolean[] hidden;
     private final int cell;
@@ -46,13 +48,14 @@ final class CyclePattern {
     /** Per cell of the plane, its copies and partners ({@link #copies}); empty when gold lacks one. */
     private final Map<Integer, int[]> copies = new HashMap<>();
 
-    private CyclePattern(CellGrid grid, boolean[] hidden, int cell, int[] plane, int[] partners, int[] against) {
+    private CyclePattern(CellGrid grid, boolean[] hidden, int cell, int[] plane, int[] others, int[] neighbours,
+                         int[] partners, int[] against) {
         this.grid = grid;
         this.hidden = hidden;
         this.cell = cell;
         this.plane = plane;
-        this.others = IntStream.of(grid.linesOf(cell)).filter(l -> l != plane[0] && l != plane[1]).toArray();
-        this.neighbours = IntStream.of(others).map(this::sameSignNeighbour).toArray();
+        this.others = others;
+        this.neighbours = neighbours;
         this.partners = partners;
         this.against = against;
         int[] one = IntStream.concat(IntStream.of(1), IntStream.concat(IntStream.of(partners).map(p -> 1),
@@ -75,14 +78,17 @@ final class CyclePattern {
         for (int i = 0; i < lines.length; i++) {
             for (int j = i + 1; j < lines.length; j++) {
                 int[] plane = {lines[i], lines[j]};
-                for (int[][] moving : partnerSets(grid, cell)) {
-                    SiblingSpread.Pattern flow = new CyclePattern(grid, hidden, cell, plane, moving[0], moving[1])
-                            .search(width);
-                    if (flow != null && (best == null || flow.cost() < best.cost())) {
-                        best = flow;
-                    }
-                    if (flow != null && moving[0].length == 0) {
-                        break;
+                int[] others = IntStream.of(lines).filter(l -> l != plane[0] && l != plane[1]).toArray();
+                for (int[] neighbours : neighbourChoices(grid, cell, others)) {
+                    for (int[][] moving : partnerSets(grid, cell)) {
+                        SiblingSpread.Pattern flow = new CyclePattern(grid, hidden, cell, plane, others, neighbours,
+                                moving[0], moving[1]).search(width);
+                        if (flow != null && (best == null || flow.cost() < best.cost())) {
+                            best = flow;
+                        }
+                        if (flow != null && moving[0].length == 0) {
+                            break;
+                        }
                     }
                 }
             }
@@ -111,19 +117,36 @@ final class CyclePattern {
         return sets;
     }
 
-    /** The line's total where the cell is a part of it, else its largest known part; -1 when there is none. */
-    private int sameSignNeighbour(int line) {
-        int total = grid.totalOf(line);
-        if (total != cell) {
-            return total;
+    /**
+     * Every choice of same-sign neighbours on the other lines, as a hypercube would take them: a line's total where
+     * the cell is a part of it, else one of its two largest known parts (the copies must carry the flow, and a larger
+     * part has more room).
+     */
+    private static List<int[]> neighbourChoices(CellGrid grid, int cell, int[] others) {
+        List<int[]> choices = new ArrayList<>();
+        choices.add(new int[0]);
+        for (int line : others) {
+            int total = grid.totalOf(line);
+            int[] options = total != cell ? (total < 0 ? new int[0] : new int[] {total})
+                    : IntStream.of(grid.cellsOf(line)).filter(c -> c != cell && grid.known(c)).boxed()
+                    .sorted(java.util.Comparator.comparingLong(grid::value).reversed()).limit(PARTS_PER_LINE)
+                    .mapToInt(Integer::intValue).toArray();
+            List<int[]> next = new ArrayList<>();
+            for (int[] choice : choices) {
+                for (int option : options) {
+                    int[] extended = Arrays.copyOf(choice, choice.length + 1);
+                    extended[choice.length] = option;
+                    next.add(extended);
+                }
+            }
+            choices = next;
         }
-        return IntStream.of(grid.cellsOf(line)).filter(c -> c != cell && grid.known(c)).boxed()
-                .max(java.util.Comparator.comparingLong(grid::value)).orElse(-1);
+        return choices;
     }
 
     /** The cell falls as far as its value (and k-1) allow, then rises by the rest of the width. */
     private SiblingSpread.Pattern search(long width) {
-        if (IntStream.of(neighbours).anyMatch(n -> n < 0) || copies(cell) == null || !hideable(copies(cell))) {
+        if (copies(cell) == null || !hideable(copies(cell))) {
             return null;
         }
         long fall = augment(-1, Math.min(width, capacity(cell, -1)));
