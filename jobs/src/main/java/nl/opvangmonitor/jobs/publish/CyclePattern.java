@@ -32,7 +32,7 @@ final class CyclePattern {
     private final int cell;
     /** The cell's two lines the cycles run along. */
     private final int[] plane;
-    /** The cell's other lines, and per line the cell its copies move to (a total, or the largest part). */
+    /** The cell's other lines, and per line the cell its copies move to (a total, or one of the largest parts). */
     private final int[] others;
     private final int[] neighbours;
     /** Count columns moving with each cell in its row: the same way, and against it. */
@@ -40,9 +40,11 @@ final class CyclePattern {
     private final int[] against;
     /** Per position in a cell's {@link #copies}: +1 where it moves with the cell, -1 against. */
     private final int[] copySigns;
+    /** The cell's column with its same-way partners: bounds among them do not stop the move. */
     private final Set<Integer> columns = new HashSet<>();
     /** Cells the flow already moves: hiding them again costs nothing. */
     private final Set<Integer> chosen = new HashSet<>();
+    /** The augmenting cycles found so far, each with how far it moves the cell. */
     private final List<SignedMove> cycles = new ArrayList<>();
     private final List<Long> amounts = new ArrayList<>();
     /** Per cell of the plane, its copies and partners ({@link #copies}); empty when gold lacks one. */
@@ -69,8 +71,8 @@ final class CyclePattern {
 
     /**
      * The cheapest flow of cycles, over any plane of two of the cell's lines, that moves the cell over a range at
-     * least {@code width} wide, with the count columns of the cell's lockstep group moving along in every row when
-     * the column alone has none; null when no flow reaches the width.
+     * least {@code width} wide, over every choice of the copies' places and of the columns moving along in the rows
+     * ({@link #partnerSets}); null when no flow reaches the width.
      */
     static SiblingSpread.Pattern cheapest(CellGrid grid, boolean[] hidden, int cell, long width) {
         int[] lines = grid.linesOf(cell);
