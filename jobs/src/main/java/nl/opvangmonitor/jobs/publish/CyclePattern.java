@@ -45,8 +45,9 @@ final class CyclePattern {
     /** Cells the flow already moves: hiding them again costs nothing. */
     private final Set<Integer> chosen = new HashSet<>();
     /** The augmenting cycles found so far, each with how far it moves the cell. */
-    private final List<SignedMove> cycles = new ArrayList<>();
-    private final List<Long> amounts = new ArrayList<>();
+    private final List<Push> pushes = new ArrayList<>();
+    /** The cell's sign in the plane's matrix ({@link #sign}). */
+    private final int cellSign;
     /** Per cell of the plane, its copies and partners ({@link #copies}); empty when gold lacks one. */
     private final Map<Integer, int[]> copies = new HashMap<>();
 
@@ -67,6 +68,7 @@ final class CyclePattern {
         if (partners.length > 0) {
             columns.add(cell % grid.counts());
         }
+        this.cellSign = sign(cell);
     }
 
     /**
@@ -76,13 +78,14 @@ final class CyclePattern {
      */
     static SiblingSpread.Pattern cheapest(CellGrid grid, boolean[] hidden, int cell, long width) {
         int[] lines = grid.linesOf(cell);
+        List<int[][]> partnerSets = partnerSets(grid, cell);
         SiblingSpread.Pattern best = null;
         for (int i = 0; i < lines.length; i++) {
             for (int j = i + 1; j < lines.length; j++) {
                 int[] plane = {lines[i], lines[j]};
                 int[] others = IntStream.of(lines).filter(l -> l != plane[0] && l != plane[1]).toArray();
                 for (int[] neighbours : neighbourChoices(grid, cell, others)) {
-                    for (int[][] moving : partnerSets(grid, cell)) {
+                    for (int[][] moving : partnerSets) {
                         SiblingSpread.Pattern flow = new CyclePattern(grid, hidden, cell, plane, others, neighbours,
                                 moving[0], moving[1]).search(width);
                         if (flow != null && (best == null || flow.cost() < best.cost())) {
@@ -158,10 +161,10 @@ final class CyclePattern {
         }
         // a cell's range spans the difference of the two solutions: its moves in the rise plus those in the fall
         Map<Integer, Long> displacement = new HashMap<>();
-        for (int i = 0; i < cycles.size(); i++) {
-            SignedMove cycle = cycles.get(i);
+        for (Push push : pushes) {
+            SignedMove cycle = push.cycle();
             for (int j = 0; j < cycle.cells().length; j++) {
-                displacement.merge(cycle.cells()[j], cycle.signs()[j] * amounts.get(i), Long::sum);
+                displacement.merge(cycle.cells()[j], cycle.signs()[j] * push.amount(), Long::sum);
             }
         }
         int[] moved = displacement.keySet().stream().filter(c -> Math.abs(displacement.get(c)) >= width)
@@ -170,7 +173,7 @@ final class CyclePattern {
                 .mapToInt(Integer::intValue).sorted().toArray();
         long cost = Hypercube.hidingCost(grid, hidden, IntStream.concat(IntStream.of(moved), IntStream.of(waiting))
                 .toArray());
-        return new SiblingSpread.Pattern(moved, waiting, cost, List.copyOf(cycles));
+        return new SiblingSpread.Pattern(moved, waiting, cost, pushes.stream().map(Push::cycle).toList());
     }
 
     /** Whether every one of the cells can be hidden ({@link Hypercube#hidingCost} is not INVALID). */
@@ -201,11 +204,14 @@ final class CyclePattern {
             }
             SignedMove move = move(cycle);
             IntStream.of(move.cells()).forEach(chosen::add);
-            cycles.add(move);
-            amounts.add(step);
+            pushes.add(new Push(move, step));
             pushed += step;
         }
         return pushed;
+    }
+
+    /** One augmenting cycle as a move of its cells, and how far it moves the cell. */
+    private record Push(SignedMove cycle, long amount) {
     }
 
     /** The cells of one cycle, the cell first, each with its direction relative to the cell's (+1 along). */
@@ -279,7 +285,7 @@ final class CyclePattern {
      */
     private int along(int from, int c) {
         int step = sameAxis(from, plane[0]) ? -1 : 1;
-        return step * sign(cell) * sign(c);
+        return step * cellSign * sign(c);
     }
 
     private boolean sameAxis(int line, int planeLine) {

@@ -104,9 +104,9 @@ final class SuppressionFixpoint {
 
     /**
      * Protects each hidden cell that is not yet a protected corner of another's pattern: with the corners of its
-     * cheapest {@link Hypercube}, of its cheapest {@link SiblingSpread} or, in a two-dimensional table, of its
-     * cheapest flow of cycles ({@link CyclePattern}), whichever costs least. The cells a spread or a flow moves by less
-     * than k-1 are hidden, and wait for their own pattern. A cell held at its
+     * cheapest {@link Hypercube}, of its cheapest {@link SiblingSpread} or of its cheapest flow of cycles
+     * ({@link CyclePattern}, where {@link #worthAFlow}), whichever costs least. The cells a spread or a flow moves by
+     * less than k-1 are hidden, and wait for their own pattern. A cell held at its
      * linked source has its pattern there ({@link CellGrid#hold}). Returns the cells left without any, for
      * the line waves and joint check.
      */
