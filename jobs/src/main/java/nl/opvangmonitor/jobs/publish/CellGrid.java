@@ -35,6 +35,10 @@ final class CellGrid {
     private final int[][] boundAndTotal;
     /** Per count column: the other parts of its bound's row total, or none ({@code SuppressionLayout}). */
     private final int[][] boundSiblings;
+    /** Per person statistic: the count columns of its base, and of its base and inputs ({@code SuppressionLayout}). */
+    private final int[][] statisticBases;
+    private final int[][] statisticCounts;
+    private final int k;
     /** Cells a linked figure in another table's national row is made of ({@link #markNational}). */
     private final java.util.BitSet nationalByLink = new java.util.BitSet();
     /** Per cell: the totals of the distinct-person lines it is a part of, which it never exceeds. */
@@ -71,6 +75,9 @@ final class CellGrid {
         linkCeiling = new long[cells];
         Arrays.fill(linkCeiling, Long.MAX_VALUE);
         lockstep = layout.lockstep();
+        statisticBases = layout.statisticBases();
+        statisticCounts = layout.statisticCounts();
+        k = layout.k();
         boundAndTotal = layout.boundAndTotal();
         boundSiblings = layout.boundSiblings();
         List<Integer> countAt = IntStream.of(layout.countAt()).boxed().toList();
@@ -332,6 +339,33 @@ final class CellGrid {
     /** Whether the cell is in the national row: every dimension ALL (a table without dimensions has none). */
     boolean national(int cell) {
         return radix.length > 0 && rowLevel[cell / counts] == radix.length;
+    }
+
+    /**
+     * How many statistics of the cell's row are published now and would be hidden with it: those computed over its
+     * column whose counts are all published and whose base is at least k (privacy.md, "Statistics").
+     */
+    int statisticsLost(int cell, boolean[] hidden) {
+        int lost = 0;
+        for (int s = 0; s < statisticCounts.length; s++) {
+            if (IntStream.of(statisticCounts[s]).anyMatch(c -> c == cell % counts) && statisticPublished(s, cell, hidden)) {
+                lost++;
+            }
+        }
+        return lost;
+    }
+
+    private boolean statisticPublished(int statistic, int cell, boolean[] hidden) {
+        for (int c : statisticCounts[statistic]) {
+            if (hidden[inRow(cell, c)] || !known[inRow(cell, c)]) {
+                return false;
+            }
+        }
+        long base = 0;
+        for (int c : statisticBases[statistic]) {
+            base += value[inRow(cell, c)];
+        }
+        return base >= k;
     }
 
     /** Marks a cell a linked figure in another table's national row, or the headline, is made of. */

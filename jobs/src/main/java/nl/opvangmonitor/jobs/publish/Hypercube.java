@@ -29,6 +29,12 @@ final class Hypercube {
     private static final long ZERO = 1L << 40;
     /** The cost of hiding a cell of the national row (every dimension ALL): above a zero. */
     static final long NATIONAL = 1L << 44;
+    /**
+     * The extra cost of a national cell per published statistic of its row it would hide (a national share or median
+     * is what the report charts): above any sum of weighted counts, below a zero, so that another national cell of the
+     * row is taken first.
+     */
+    private static final long NATIONAL_STATISTIC = 1L << 38;
     /** Per dimension a cell totals over, its value counts this many times more. */
     private static final int LEVEL_WEIGHT = 4;
     /**
@@ -275,7 +281,8 @@ final class Hypercube {
 
     /**
      * What hiding the cell costs: nothing when it is hidden already, its value weighted by its level, more for a
-     * published zero and most for the national row; INVALID when it cannot be hidden.
+     * published zero and most for the national row, the more so for each statistic it would hide there; INVALID when
+     * it cannot be hidden.
      */
     static long hidingCost(CellGrid grid, boolean[] hidden, int c) {
         if (hidden[c]) {
@@ -288,7 +295,7 @@ final class Hypercube {
             return ZERO;
         }
         if (grid.national(c)) {
-            return NATIONAL + grid.value(c);
+            return NATIONAL + grid.statisticsLost(c, hidden) * NATIONAL_STATISTIC + grid.value(c);
         }
         long weight = grid.nationalByLink(c) ? NATIONAL_BY_LINK : 1;
         for (int level = 0; level < grid.level(c); level++) {

@@ -15,13 +15,14 @@ import org.apache.spark.sql.types.StructType;
  * the row totals as count indices, per count the columns whose sum bounds it from above ({@code atMost})
  * and the columns that are never larger ({@code atLeast}) by position ({@link SubCounts}), per count and
  * dimension whether it counts distinct persons along it, per count the counts it moves in lockstep with
- * ({@link #lockstep}), and k. Serializable, so it travels to the executors with the per-time-value work (a
+ * ({@link #lockstep}), per person statistic the counts it is computed over ({@link #statisticBases}: its base,
+ * {@link #statisticCounts}: base and inputs), and k. Serializable, so it travels to the executors with the per-time-value work (a
  * {@code TableDef} does not).
  */
 record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, String[] counts, int[] countAt,
                          int[] rowTotals, int[][] rowTotalParts, int[][][] atMost, int[][] atLeast,
                          boolean[][] distinctAlong, int[][] lockstep, int[][] boundAndTotal,
-                         int[][] boundSiblings, int k)
+                         int[][] boundSiblings, int[][] statisticBases, int[][] statisticCounts, int k)
         implements Serializable {
 
     /**
@@ -61,7 +62,11 @@ record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, S
                 totals.values().stream().map(parts -> parts.stream().mapToInt(counts::indexOf).toArray())
                         .toArray(int[][]::new),
                 atMost, atLeast, distinctAlong, lockstep(counts, bounds, inATotal),
-                boundAndTotal(counts, bounds, totals), boundSiblings(counts, bounds, totals), k);
+                boundAndTotal(counts, bounds, totals), boundSiblings(counts, bounds, totals),
+                shape.personStatistics().stream().map(s -> s.base().stream().mapToInt(counts::indexOf).toArray())
+                        .toArray(int[][]::new),
+                shape.personStatistics().stream().map(s -> Stream.concat(s.base().stream(), s.inputs().stream())
+                        .distinct().mapToInt(counts::indexOf).filter(c -> c >= 0).toArray()).toArray(int[][]::new), k);
     }
 
     /**

@@ -49,7 +49,7 @@ class LockstepCubeTest {
                 plain.countAt(), plain.rowTotals(), plain.rowTotalParts(),
                 new int[][][] {{}, {{moves}}}, new int[][] {{childrenMoved}, {}},
                 new boolean[][] {{false, false}, {true, false}}, lockstep, new int[][] {{}, {}},
-                new int[][] {{}, {}}, K);
+                new int[][] {{}, {}}, plain.statisticBases(), plain.statisticCounts(), K);
     }
 
     /**
