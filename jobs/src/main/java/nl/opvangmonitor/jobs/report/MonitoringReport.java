@@ -1,10 +1,13 @@
 package nl.opvangmonitor.jobs.report;
 
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import nl.opvangmonitor.common.contract.Vocabulary;
 import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.jobs.report.Charts.Point;
@@ -53,15 +56,19 @@ public final class MonitoringReport {
     }
 
     private static void addTrends(ReportPage page, ReportData data) {
-        Map<String, List<Point>> byCategory = data.series(GoldTables.OCCUPANCY_MONTHLY, "persons", "category",
-                Map.of());
+        // Minors on the month-end by category, from relocation_rate_monthly: the same figure as occupancy's minors by
+        // category (a linked twin), published more often because occupancy breaks it down by five dimensions.
+        Map<String, List<Point>> byCategory = atMonthEnd(data.series(GoldTables.RELOCATION_RATE_MONTHLY,
+                "children_at_month_end", "category", Map.of()));
+        List<Point> allMinors = atMonthEnd(data.series(GoldTables.RELOCATION_RATE_MONTHLY, "children_at_month_end",
+                null, Map.of())).values().stream().flatMap(List::stream).toList();
         page.chart("Children in reception by category",
-                "Persons present on each month-end (minors, and amv aged 18+ still in reception), by reception category.",
-                "Persons in reception", "persons", byCategory);
+                "Minors present on each month-end, by reception category.",
+                "Children in reception", "children", byCategory);
         page.chart("Share in emergency reception",
-                "Noodopvang and crisisnoodopvang as a share of everyone in reception on each month-end.",
+                "Minors in noodopvang and crisisnoodopvang as a share of all minors in reception on each month-end.",
                 "Share in emergency reception", Charts.PERCENT, Map.of("emergency reception",
-                        emergencyShare(byCategory)));
+                        emergencyShare(byCategory, allMinors)));
         page.chart("School within the legal term",
                 "Share of school-age children enrolled within the term (90 days; 60 from 12 June 2026), by month of application.",
                 "At school in time", Charts.PERCENT, data.series(GoldTables.SCHOOL_ACCESS, "pct_in_time", null,
@@ -99,27 +106,46 @@ public final class MonitoringReport {
     }
 
     /**
-     * (noodopvang + crisisnoodopvang) / all categories, per date; suppressed where a part is, provisional
-     * where a part is.
+     * (noodopvang + crisisnoodopvang) / all minors, per date: over the national total where it is published, else over
+     * the sum of the categories where each is; suppressed where neither or a part of the numerator is hidden,
+     * provisional where a figure it uses is.
      */
-    static List<Point> emergencyShare(Map<String, List<Point>> byCategory) {
-        Map<LocalDate, double[]> sums = new java.util.TreeMap<>();
+    static List<Point> emergencyShare(Map<String, List<Point>> byCategory, List<Point> total) {
+        Map<LocalDate, List<Point>> parts = new TreeMap<>();
+        Map<LocalDate, List<Point>> emergency = new TreeMap<>();
         byCategory.forEach((category, points) -> points.forEach(p -> {
-            double[] s = sums.computeIfAbsent(p.date(), d -> new double[4]);
-            s[3] = p.provisional() ? 1 : s[3];
-            if (p.value() == null) {
-                s[2] = 1;
-                return;
-            }
-            s[0] += p.value();
+            parts.computeIfAbsent(p.date(), d -> new ArrayList<>()).add(p);
             if (category.equals(Vocabulary.NOODOPVANG) || category.equals(Vocabulary.CRISISNOODOPVANG)) {
-                s[1] += p.value();
+                emergency.computeIfAbsent(p.date(), d -> new ArrayList<>()).add(p);
             }
         }));
-        return sums.entrySet().stream()
-                .map(e -> new Point(e.getKey(), e.getValue()[2] > 0 || e.getValue()[0] == 0 ? null
-                        : 100.0 * e.getValue()[1] / e.getValue()[0], e.getValue()[2] > 0, e.getValue()[3] > 0))
-                .toList();
+        Map<LocalDate, Point> national = new TreeMap<>();
+        total.forEach(p -> national.put(p.date(), p));
+        return parts.keySet().stream().map(date -> {
+            Point all = national.get(date);
+            Double denominator = all != null && all.value() != null ? all.value() : sum(parts.get(date));
+            Double numerator = sum(emergency.getOrDefault(date, List.of()));
+            boolean provisional = parts.get(date).stream().anyMatch(Point::provisional)
+                    || all != null && all.provisional();
+            boolean hidden = numerator == null || denominator == null;
+            return new Point(date, hidden || denominator == 0 ? null : 100.0 * numerator / denominator, hidden,
+                    provisional);
+        }).toList();
+    }
+
+    /** The sum of the points' values, or null when one of them is suppressed. */
+    private static Double sum(List<Point> points) {
+        return points.stream().anyMatch(p -> p.value() == null) ? null
+                : points.stream().mapToDouble(Point::value).sum();
+    }
+
+    /** The series with each date moved to the last day of its month (a month's figure on its month-end). */
+    private static Map<String, List<Point>> atMonthEnd(Map<String, List<Point>> series) {
+        Map<String, List<Point>> out = new TreeMap<>();
+        series.forEach((name, points) -> out.put(name, points.stream().map(p -> new Point(
+                p.date().with(TemporalAdjusters.lastDayOfMonth()), p.value(), p.suppressed(), p.provisional()))
+                .toList()));
+        return out;
     }
 
     @SafeVarargs

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import nl.opvangmonitor.common.spark.Lake;
 import nl.opvangmonitor.common.tables.GoldTables;
 import nl.opvangmonitor.common.testing.SharedSpark;
@@ -145,14 +146,24 @@ class MonitoringReportTest {
     }
 
     @Test
-    void emergencyShareLeavesAGapWhereAPartIsSuppressed() {
-        LocalDate jan = LocalDate.of(2026, 1, 31);
-        LocalDate feb = LocalDate.of(2026, 2, 28);
+    void emergencyShareIsOverTheNationalTotalOrElseTheSumOfTheCategories() {
+        List<LocalDate> months = List.of(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28),
+                LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 31));
         List<Point> share = MonitoringReport.emergencyShare(Map.of(
-                "NOODOPVANG", List.of(new Point(jan, 30.0), new Point(feb, null)),
-                "REGULIER", List.of(new Point(jan, 70.0), new Point(feb, 80.0))));
-        // January: 30 / (30 + 70) = 30%; February: noodopvang suppressed, so no share.
-        assertEquals(List.of(new Point(jan, 30.0), new Point(feb, null, true, false)), share);
+                "NOODOPVANG", points(months, 30.0, null, 20.0, 20.0, 25.0),
+                "CRISISNOODOPVANG", points(months, 0.0, 5.0, 10.0, 5.0, 5.0),
+                "REGULIER", points(months, 70.0, 80.0, 60.0, null, null)),
+                points(months, 100.0, 85.0, null, null, 100.0));
+        // January 30 / 100; February noodopvang hidden; March over the categories, 30 / 90; April neither total;
+        // May over the national total although regulier is hidden, 30 / 100.
+        assertEquals(List.of(new Point(months.get(0), 30.0), new Point(months.get(1), null, true, false),
+                new Point(months.get(2), 100.0 * 30 / 90), new Point(months.get(3), null, true, false),
+                new Point(months.get(4), 30.0)), share);
+    }
+
+    private static List<Point> points(List<LocalDate> months, Double... values) {
+        return IntStream.range(0, values.length).mapToObj(i -> new Point(months.get(i), values[i],
+                values[i] == null, false)).toList();
     }
 
     @Test

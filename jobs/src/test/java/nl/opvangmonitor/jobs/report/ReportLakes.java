@@ -21,13 +21,6 @@ final class ReportLakes {
                         entry("in_noodopvang", 7222), entry("pct_locations_participation", 62.0),
                         entry("linked_share", 81.5)))
                 .writeTo(lake);
-        PublishFixture.of(GoldTables.OCCUPANCY_MONTHLY)
-                .row(Map.of("month_end", dec, "category", "REGULIER", "persons", 11000))
-                .row(Map.of("month_end", jan, "category", "REGULIER", "persons", 11300))
-                .row(Map.of("month_end", dec, "category", "NOODOPVANG", "persons", 7100))
-                .row(Map.of("month_end", jan, "category", "NOODOPVANG", "persons", 7222))
-                .row(Map.of("month_end", jan, "persons", 18522))
-                .writeTo(lake);
         // January's cohort is still in its term: provisional.
         PublishFixture.of(GoldTables.SCHOOL_ACCESS)
                 .row(Map.of("cohort_month", dec.withDayOfMonth(1), "pct_in_time", 71.5))
@@ -39,9 +32,17 @@ final class ReportLakes {
                 .row(Map.of("month", jan.withDayOfMonth(1), "missed_days_relocation", 950, "missed_days_initial", 2900,
                         "missed_days_other", 420))
                 .writeTo(lake);
+        // Minors on the month-end by category (December's national total suppressed) and moves per 1,000 days.
         PublishFixture.of(GoldTables.RELOCATION_RATE_MONTHLY)
-                .row(Map.of("month", dec.withDayOfMonth(1), "category", "NOODOPVANG", "moves_per_1000_days", 3.2))
-                .row(Map.of("month", jan.withDayOfMonth(1), "category", "NOODOPVANG", "moves_per_1000_days", 2.9))
+                .row(Map.of("month", dec.withDayOfMonth(1), "category", "REGULIER", "children_at_month_end", 11000))
+                .row(Map.of("month", jan.withDayOfMonth(1), "category", "REGULIER", "children_at_month_end", 11300))
+                .row(Map.of("month", dec.withDayOfMonth(1), "category", "NOODOPVANG", "children_at_month_end", 7100,
+                        "moves_per_1000_days", 3.2))
+                .row(Map.of("month", jan.withDayOfMonth(1), "category", "NOODOPVANG", "children_at_month_end", 7222,
+                        "moves_per_1000_days", 2.9))
+                .row(Map.of("month", dec.withDayOfMonth(1), "suppressed", true,
+                        "hidden_columns", java.util.List.of("children_at_month_end")))
+                .row(Map.of("month", jan.withDayOfMonth(1), "children_at_month_end", 18522))
                 .writeTo(lake);
         // November's figure is suppressed: a marked gap, never a 0.
         PublishFixture.of(GoldTables.EMERGENCY_STAY_MONTHLY)
