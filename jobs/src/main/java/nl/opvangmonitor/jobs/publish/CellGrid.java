@@ -348,7 +348,8 @@ final class CellGrid {
     int statisticsLost(int cell, boolean[] hidden) {
         int lost = 0;
         for (int s = 0; s < statisticCounts.length; s++) {
-            if (IntStream.of(statisticCounts[s]).anyMatch(c -> c == cell % counts) && statisticPublished(s, cell, hidden)) {
+            int column = cell % counts;
+            if (IntStream.of(statisticCounts[s]).anyMatch(c -> c == column) && statisticPublished(s, cell, hidden)) {
                 lost++;
             }
         }

@@ -16,8 +16,8 @@ import org.apache.spark.sql.types.StructType;
  * and the columns that are never larger ({@code atLeast}) by position ({@link SubCounts}), per count and
  * dimension whether it counts distinct persons along it, per count the counts it moves in lockstep with
  * ({@link #lockstep}), per person statistic the counts it is computed over ({@link #statisticBases}: its base,
- * {@link #statisticCounts}: base and inputs), and k. Serializable, so it travels to the executors with the per-time-value work (a
- * {@code TableDef} does not).
+ * {@link #statisticCounts}: base and inputs), and k. Serializable, so it travels to the executors with the
+ * per-time-value work (a {@code TableDef} does not).
  */
 record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, String[] counts, int[] countAt,
                          int[] rowTotals, int[][] rowTotalParts, int[][][] atMost, int[][] atLeast,
