@@ -18,7 +18,7 @@ class ToolsMainTest {
         assertTrue(listed.contains("generate Writes synthetic raw deliveries of all seven sources, as data-contract.md "
                 + "describes them. "), help.out());
         assertTrue(listed.contains("against a bare Spark scan and a DuckDB peer. "), help.out());
-        assertTrue(listed.contains("demo Generate a data set"), help.out());
+        assertTrue(listed.contains("demo Generate the national data set"), help.out());
         ToolsMain.commandLine().getSubcommands().forEach((name, command) -> {
             String first = command.getCommandSpec().usageMessage().description()[0];
             assertTrue(first.endsWith("."), name + "'s first description line is cut: " + first);
