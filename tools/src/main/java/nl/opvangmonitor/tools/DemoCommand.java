@@ -2,8 +2,10 @@ package nl.opvangmonitor.tools;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.opvangmonitor.common.dates.SchoolCalendar;
+import nl.opvangmonitor.generator.GeneratorParameters;
 import nl.opvangmonitor.jobs.cli.ExitCodes;
 import nl.opvangmonitor.jobs.cli.LakeOption;
 import nl.opvangmonitor.jobs.cli.PipelineCommand;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + "it (demo key), write exports and the report, and print the headline.")
 public final class DemoCommand implements Callable<Integer> {
     /** The demo's generated persons. */
-    static final int PERSONS = nl.opvangmonitor.generator.GeneratorParameters.NATIONAL_PERSONS;
+    static final int PERSONS = GeneratorParameters.NATIONAL_PERSONS;
 
     @Mixin
     Verbosity verbosity;
@@ -50,7 +52,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(raw)) {
-            Console.progress("demo", "no data in " + raw + ": generating " + PERSONS + " persons");
+            Console.progress("demo", String.format(Locale.ROOT, "no data in %s: generating %,d persons (the national "
+                    + "set)", raw, PERSONS));
             int generated = ToolsMain.commandLine().execute("generate", "--scale", "national", "--seed", "1", "--out",
                     raw.toString());
             if (generated != ExitCodes.OK) {

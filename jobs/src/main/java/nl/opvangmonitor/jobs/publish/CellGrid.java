@@ -347,8 +347,8 @@ final class CellGrid {
      */
     int statisticsLost(int cell, boolean[] hidden) {
         int lost = 0;
+        int column = cell % counts;
         for (int s = 0; s < statisticCounts.length; s++) {
-            int column = cell % counts;
             if (IntStream.of(statisticCounts[s]).anyMatch(c -> c == column) && statisticPublished(s, cell, hidden)) {
                 lost++;
             }
