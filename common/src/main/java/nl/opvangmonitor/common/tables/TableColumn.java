@@ -30,6 +30,11 @@ public record TableColumn(String name, DataType type, boolean nullable, ColumnRo
         this(name, type, nullable, role, base, List.of());
     }
 
+    /** For a statistic, the columns it is computed over: its base, then its inputs, each once. */
+    public List<String> computedOver() {
+        return java.util.stream.Stream.concat(base.stream(), inputs.stream()).distinct().toList();
+    }
+
     /** This column with a unit and description. */
     public TableColumn described(String unit, String description) {
         return new TableColumn(name, type, nullable, role, base, inputs, unit, description);

@@ -18,11 +18,13 @@ class TableDefTest {
     void aShareOfSeveralCountsHasThemAsInputsAndComputedFromReplacesThem() {
         TableDef shares = rates().stat("share", "moves", "children").keys("month").build();
         assertEquals(List.of("moves", "children"), column(shares, "share").inputs());
+        assertEquals(List.of("moves", "children"), column(shares, "share").computedOver(), "each column once");
 
         TableDef rate = rates().stat("per_1000_days", "children").computedFrom("moves", "child_days")
                 .keys("month").build();
         assertEquals(List.of("children"), column(rate, "per_1000_days").base());
         assertEquals(List.of("moves", "child_days"), column(rate, "per_1000_days").inputs());
+        assertEquals(List.of("children", "moves", "child_days"), column(rate, "per_1000_days").computedOver());
     }
 
     @Test

@@ -13,9 +13,9 @@ import java.util.stream.IntStream;
 /**
  * The cheapest protecting flow around a hidden cell, over a plane of its table: two of its lines, with every other
  * line of the cell taken to a same-sign neighbour of a hypercube (the line's total, or one of its largest parts
- * where the cell is the total), so each cell of the plane moves with its copies there. The plane is the network view of a
- * two-dimensional table (Cox; tau-ARGUS's network method): give each cell the sign (-1)^(the plane lines it is the
- * total of); then every line of the plane sums to 0, the plane is a matrix whose rows and columns sum to 0, and any
+ * where the cell is the total), so each cell of the plane moves with its copies there. The plane is the network view
+ * of a two-dimensional table (Cox; tau-ARGUS's network method): give each cell the sign (-1)^(the plane lines it is
+ * the total of); then every line of the plane sums to 0, the plane is a matrix whose rows and columns sum to 0, and any
  * move that keeps its lines is a sum of alternating cycles. A hypercube is the cycle of four cells; a longer cycle can
  * pass through totals, such as a municipality's own total and a large municipality's, where no four cells are all
  * wide enough. Where no single cycle can carry k-1 (a sparse column: no municipality holds 8 of it), several can,

@@ -233,8 +233,7 @@ public final class DisclosureControl {
     private void hideStatistics(List<Row> rows, TableShape shape, StructType schema, HiddenCell[][] why) {
         for (TableColumn statistic : shape.personStatistics()) {
             int at = schema.fieldIndex(statistic.name());
-            List<Integer> over = java.util.stream.Stream.concat(statistic.base().stream(), statistic.inputs().stream())
-                    .distinct().map(schema::fieldIndex).toList();
+            List<Integer> over = statistic.computedOver().stream().map(schema::fieldIndex).toList();
             for (int r = 0; r < rows.size(); r++) {
                 long base = 0;
                 for (String b : statistic.base()) {

@@ -65,8 +65,8 @@ record SuppressionLayout(int[] timeAt, String[] dimensions, int[] dimensionAt, S
                 boundAndTotal(counts, bounds, totals), boundSiblings(counts, bounds, totals),
                 shape.personStatistics().stream().map(s -> s.base().stream().mapToInt(counts::indexOf).toArray())
                         .toArray(int[][]::new),
-                shape.personStatistics().stream().map(s -> Stream.concat(s.base().stream(), s.inputs().stream())
-                        .distinct().mapToInt(counts::indexOf).filter(c -> c >= 0).toArray()).toArray(int[][]::new), k);
+                shape.personStatistics().stream().map(s -> s.computedOver().stream().mapToInt(counts::indexOf)
+                        .filter(c -> c >= 0).toArray()).toArray(int[][]::new), k);
     }
 
     /**
